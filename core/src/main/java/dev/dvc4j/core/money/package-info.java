@@ -1,0 +1,2 @@
+/** Money in whole Vietnamese đồng. */
+package dev.dvc4j.core.money;

@@ -1,0 +1,16 @@
+/**
+ * dvc4j core: dossiers and their one-stop lifecycle, identifiers, money, working-time calendars and deadlines,
+ * procedures and service levels, JSON wire formats, the national-portal payload, and the extension surface.
+ */
+module dev.dvc4j.core {
+    requires transitive com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.datatype.jsr310;
+    requires transitive jakarta.validation;
+    requires org.slf4j;
+
+    exports dev.dvc4j.core;
+    exports dev.dvc4j.core.money;
+    exports dev.dvc4j.core.spi;
+
+    uses dev.dvc4j.core.spi.Dvc4jModule;
+}
