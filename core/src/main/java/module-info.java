@@ -9,6 +9,9 @@ module dev.dvc4j.core {
     requires org.slf4j;
 
     exports dev.dvc4j.core;
+    exports dev.dvc4j.core.calendar;
+    exports dev.dvc4j.core.dossier;
+    exports dev.dvc4j.core.id;
     exports dev.dvc4j.core.money;
     exports dev.dvc4j.core.spi;
 

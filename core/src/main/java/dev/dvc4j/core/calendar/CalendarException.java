@@ -1,0 +1,20 @@
+package dev.dvc4j.core.calendar;
+
+import dev.dvc4j.core.Dvc4jException;
+import dev.dvc4j.core.LocalizedText;
+
+/** A bad duration, calendar, holiday table or instant outside a calendar's range. */
+public class CalendarException extends Dvc4jException {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception.
+     *
+     * @param code a stable machine code
+     * @param text the message
+     */
+    public CalendarException(String code, LocalizedText text) {
+        super(code, text);
+    }
+}

@@ -1,0 +1,97 @@
+package dev.dvc4j.core.calendar;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.dvc4j.core.LocalizedText;
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * The legal processing time of a procedure: either working time ({@code 5d}, {@code 4h}) or calendar days
+ * ({@code 30cd}: some procedures count every day, not only working days).
+ *
+ * @param working the working-time duration, or {@code null} for calendar days
+ * @param calendarDays calendar days, used when {@code working} is {@code null}
+ */
+public record ProcessingPeriod(WorkingDuration working, int calendarDays) implements Serializable {
+
+    /** Validates: exactly one kind, non-negative. */
+    public ProcessingPeriod {
+        if (working == null && calendarDays < 0) {
+            throw new CalendarException("calendar.negative-duration", LocalizedText.of(
+                    "Số ngày xử lý không được âm: %d", "Calendar days cannot be negative: %d").formatted(calendarDays));
+        }
+        if (working != null && calendarDays != 0) {
+            throw new CalendarException("calendar.period-kind", LocalizedText.of(
+                    "Thời hạn xử lý chỉ được là thời gian làm việc hoặc ngày dương lịch, không cả hai",
+                    "A processing period is working time or calendar days, not both"));
+        }
+    }
+
+    /**
+     * Working time.
+     *
+     * @param duration the duration
+     * @return the period
+     */
+    public static ProcessingPeriod working(WorkingDuration duration) {
+        return new ProcessingPeriod(Objects.requireNonNull(duration, "duration"), 0);
+    }
+
+    /**
+     * Working days.
+     *
+     * @param days the number of working days
+     * @return the period
+     */
+    public static ProcessingPeriod workingDays(int days) {
+        return working(WorkingDuration.ofDays(days));
+    }
+
+    /**
+     * Calendar days.
+     *
+     * @param days the number of days
+     * @return the period
+     */
+    public static ProcessingPeriod calendarDays(int days) {
+        return new ProcessingPeriod(null, days);
+    }
+
+    /** @return whether this period counts working time */
+    public boolean isWorkingTime() {
+        return working != null;
+    }
+
+    /**
+     * Parses {@code 5d}, {@code 2d4h} (working time) or {@code 30cd} (calendar days).
+     *
+     * @param text the text
+     * @return the period
+     */
+    @JsonCreator
+    public static ProcessingPeriod parse(String text) {
+        String s = text == null ? "" : text.strip();
+        if (s.endsWith("cd") && s.substring(0, s.length() - 2).matches("\\d{1,5}")) {
+            return calendarDays(Integer.parseInt(s.substring(0, s.length() - 2)));
+        }
+        return working(WorkingDuration.parse(s));
+    }
+
+    /** @return the text form */
+    @JsonValue
+    @Override
+    public String toString() {
+        return working != null ? working.toString() : calendarDays + "cd";
+    }
+
+    /**
+     * Both texts.
+     *
+     * @return the period in Vietnamese and English
+     */
+    public LocalizedText describe() {
+        return working != null ? working.describe()
+                : LocalizedText.of(calendarDays + " ngày", calendarDays + (calendarDays == 1 ? " day" : " days"));
+    }
+}

@@ -1,0 +1,61 @@
+package dev.dvc4j.core.id;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.dvc4j.core.LocalizedText;
+import java.io.Serializable;
+import java.util.regex.Pattern;
+
+/**
+ * An agency code under QCVN 102:2016/BTTTT: four dot-separated levels {@code V1V2V3.Z1Z2.Y1Y2.MX1X2}, the last
+ * naming the level-1 unit, e.g. {@code 000.00.21.H56} or {@code G01.00.00.00}.
+ *
+ * @param value the code as written
+ */
+public record AgencyCode(String value) implements Comparable<AgencyCode>, Serializable {
+
+    private static final Pattern FORMAT = Pattern.compile("[0-9A-Z]{3}\\.[0-9A-Z]{2}\\.[0-9A-Z]{2}\\.[A-Z0-9][0-9A-Z]{2}");
+
+    /** Validates the format. */
+    public AgencyCode {
+        if (value == null || !FORMAT.matcher(value).matches()) {
+            throw new InvalidIdentifierException("AgencyCode", value, LocalizedText.of(
+                    "Mã cơ quan \"%s\" không đúng QCVN 102:2016 (dạng V1V2V3.Z1Z2.Y1Y2.MX1X2, ví dụ 000.00.21.H56)",
+                    "Agency code \"%s\" does not follow QCVN 102:2016 (form V1V2V3.Z1Z2.Y1Y2.MX1X2, e.g. 000.00.21.H56)")
+                    .formatted(value));
+        }
+    }
+
+    /**
+     * Parses an agency code.
+     *
+     * @param text the text
+     * @return the code
+     * @throws InvalidIdentifierException if malformed
+     */
+    @JsonCreator
+    public static AgencyCode parse(String text) {
+        return new AgencyCode(text == null ? null : text.strip());
+    }
+
+    /** @return whether the text is a valid agency code */
+    public static boolean isValid(String text) {
+        return text != null && FORMAT.matcher(text).matches();
+    }
+
+    /** @return the level-1 unit, the last segment ({@code H56}) */
+    public String levelOneUnit() {
+        return value.substring(value.lastIndexOf('.') + 1);
+    }
+
+    @Override
+    public int compareTo(AgencyCode o) {
+        return value.compareTo(o.value);
+    }
+
+    @JsonValue
+    @Override
+    public String toString() {
+        return value;
+    }
+}
