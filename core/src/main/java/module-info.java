@@ -12,8 +12,14 @@ module dev.dvc4j.core {
     exports dev.dvc4j.core.calendar;
     exports dev.dvc4j.core.dossier;
     exports dev.dvc4j.core.id;
+    exports dev.dvc4j.core.json;
     exports dev.dvc4j.core.money;
     exports dev.dvc4j.core.spi;
 
     uses dev.dvc4j.core.spi.Dvc4jModule;
+
+    provides com.fasterxml.jackson.databind.Module with dev.dvc4j.core.json.Dvc4jJacksonModule;
+
+    // Jackson reads and writes dvc4j's records reflectively.
+    opens dev.dvc4j.core.internal.json to com.fasterxml.jackson.databind;
 }
