@@ -22,4 +22,5 @@ module dev.dvc4j.core {
 
     // Jackson reads and writes dvc4j's records reflectively.
     opens dev.dvc4j.core.internal.json to com.fasterxml.jackson.databind;
+    opens dev.dvc4j.core.dossier to com.fasterxml.jackson.databind;
 }

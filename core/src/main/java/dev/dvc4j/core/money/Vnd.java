@@ -1,5 +1,7 @@
 package dev.dvc4j.core.money;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import dev.dvc4j.core.LocalizedText;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -17,7 +19,7 @@ import java.util.Locale;
  *
  * @param dong the amount in đồng
  */
-public record Vnd(long dong) implements Comparable<Vnd>, Serializable {
+public record Vnd(@JsonValue long dong) implements Comparable<Vnd>, Serializable {
 
     /** Zero đồng. */
     public static final Vnd ZERO = new Vnd(0);
@@ -28,6 +30,7 @@ public record Vnd(long dong) implements Comparable<Vnd>, Serializable {
      * @param dong whole đồng
      * @return the amount
      */
+    @JsonCreator
     public static Vnd of(long dong) {
         return dong == 0 ? ZERO : new Vnd(dong);
     }
