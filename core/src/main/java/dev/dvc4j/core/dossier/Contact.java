@@ -16,6 +16,8 @@ import java.io.Serializable;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Contact(PhoneNumber phone, String email) implements Serializable {
 
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
     /** No contact details. */
     public static final Contact NONE = new Contact(null, null);
 
@@ -23,7 +25,7 @@ public record Contact(PhoneNumber phone, String email) implements Serializable {
     public Contact {
         if (email != null) {
             email = email.strip();
-            if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            if (!EMAIL.matcher(email).matches()) {
                 throw new Dvc4jException("dossier.email", LocalizedText.of(
                         "Địa chỉ thư điện tử \"%s\" không hợp lệ", "E-mail address \"%s\" is invalid").formatted(maskEmail(email)));
             }

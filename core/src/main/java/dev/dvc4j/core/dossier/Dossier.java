@@ -43,6 +43,7 @@ import java.util.Set;
 public final class Dossier {
 
     private static final HexFormat HEX = HexFormat.of();
+    private static final com.fasterxml.jackson.databind.ObjectWriter EVENT_WRITER = Dvc4jJson.canonical().writerFor(DossierEvent.class);
 
     private final DossierCode code;
     private final ProcedureCode procedure;
@@ -144,6 +145,33 @@ public final class Dossier {
         State s = State.start(first);
         for (int i = 1; i < events.size(); i++) {
             s.apply(events.get(i), s.code.toString());
+        }
+        return s.freeze();
+    }
+
+    /**
+     * Replays a history while checking its hash chain link by link, and its head against a stored head hash.
+     *
+     * @param events the history, oldest first
+     * @param expectedHeadHash the stored head hash, or {@code null} to check only the links
+     * @return the dossier
+     * @throws HistoryException at the first broken link, naming the event
+     * @throws IllegalTransitionException if the history breaks the lifecycle
+     */
+    public static Dossier replayVerified(List<? extends DossierEvent> events, String expectedHeadHash) {
+        if (events == null || events.isEmpty() || !(events.get(0) instanceof Filed)) {
+            return replay(events);
+        }
+        State s = State.start((Filed) events.get(0));
+        for (int i = 1; i < events.size(); i++) {
+            DossierEvent e = events.get(i);
+            if (!e.previousHash().equals(s.headHash)) {
+                throw new HistoryException(brokenLink(i, e));
+            }
+            s.apply(e, s.code.toString());
+        }
+        if (expectedHeadHash != null && !expectedHeadHash.equals(s.headHash)) {
+            throw new HistoryException(headMismatch(events.size() - 1));
         }
         return s.freeze();
     }
@@ -427,7 +455,7 @@ public final class Dossier {
      */
     public static String hash(DossierEvent event) {
         try {
-            return HEX.formatHex(Hashing.sha256(Dvc4jJson.canonical().writeValueAsBytes(event)));
+            return HEX.formatHex(Hashing.sha256(EVENT_WRITER.writeValueAsBytes(event)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an event could not be written as JSON", e);
         }
@@ -459,21 +487,29 @@ public final class Dossier {
         for (int i = 0; i < history.size(); i++) {
             DossierEvent e = history.get(i);
             if (!e.previousHash().equals(previous)) {
-                return new HistoryVerification(false, i, LocalizedText.of(
-                        "Chuỗi băm đứt trước sự kiện #%d (\"%s\"): sự kiện trước đó đã bị sửa, hoặc có sự kiện bị xóa hay đảo thứ tự",
-                        "The hash chain breaks before event #%d (\"%s\"): the event before it was edited, or events were removed or reordered")
-                        .formatted(i, e.type()));
+                return new HistoryVerification(false, i, brokenLink(i, e));
             }
             previous = hash(e);
         }
         if (expectedHeadHash != null && !expectedHeadHash.equals(previous)) {
             int last = history.size() - 1;
-            return new HistoryVerification(false, last, LocalizedText.of(
-                    "Sự kiện cuối #%d không khớp mã băm đầu chuỗi đã lưu: sự kiện cuối bị sửa hoặc lịch sử bị cắt/thêm",
-                    "The last event #%d does not match the stored head hash: it was edited, or the history was cut or extended")
-                    .formatted(last));
+            return new HistoryVerification(false, last, headMismatch(last));
         }
         return HistoryVerification.INTACT;
+    }
+
+    private static LocalizedText brokenLink(int i, DossierEvent e) {
+        return LocalizedText.of(
+                "Chuỗi băm đứt trước sự kiện #%d (\"%s\"): sự kiện trước đó đã bị sửa, hoặc có sự kiện bị xóa hay đảo thứ tự",
+                "The hash chain breaks before event #%d (\"%s\"): the event before it was edited, or events were removed or reordered")
+                .formatted(i, e.type());
+    }
+
+    private static LocalizedText headMismatch(int last) {
+        return LocalizedText.of(
+                "Sự kiện cuối #%d không khớp mã băm đầu chuỗi đã lưu: sự kiện cuối bị sửa hoặc lịch sử bị cắt/thêm",
+                "The last event #%d does not match the stored head hash: it was edited, or the history was cut or extended")
+                .formatted(last);
     }
 
     // ------------------------------------------------------------------ queries
@@ -742,12 +778,10 @@ public final class Dossier {
         if (wire.events() == null || wire.events().isEmpty()) {
             throw new HistoryException(LocalizedText.of("Hồ sơ không có sự kiện nào", "The dossier has no events"));
         }
-        HistoryVerification v = verifyHistory(wire.events(), wire.headHash());
-        if (!v.intact()) {
-            throw new HistoryException(v.problem());
-        }
-        Dossier d = replay(wire.events());
-        Wire derived = d.toWire();
+        Dossier d = replayVerified(wire.events(), wire.headHash());
+        // The replayed dossier holds the very event instances read, so only the snapshot needs comparing.
+        Wire derived = d.toWire().withoutEvents();
+        wire = wire.withoutEvents();
         if (!derived.equals(wire)) {
             for (RecordComponent rc : Wire.class.getRecordComponents()) {
                 try {
@@ -778,6 +812,13 @@ public final class Dossier {
                 @VnTime Instant originalDueAt, @VnTime Instant dueAt, @VnTime Instant processedAt,
                 @VnTime Instant processingEndedAt, @VnTime Instant returnedAt, int version, String headHash,
                 List<DossierEvent> events) {
+
+        Wire withoutEvents() {
+            return new Wire(code, procedure, agency, applicant, channel, resultDelivery, period, summary, vneidAuthenticated,
+                    documents, fees, payments, supplements, apologies, results, reasons, status, outcome, processingUnit,
+                    returnedBy, filedAt, receivedAt, originalDueAt, dueAt, processedAt, processingEndedAt, returnedAt,
+                    version, headHash, null);
+        }
     }
 
     // ------------------------------------------------------------------ the fold

@@ -77,7 +77,7 @@ public sealed interface DossierEvent permits Filed, Received, RefusedAtReception
         if (actor == null || actor.isBlank()) {
             throw new Dvc4jException("dossier.event-actor", LocalizedText.of("Sự kiện thiếu người thực hiện", "An event needs an actor"));
         }
-        if (previousHash == null || !previousHash.matches("[0-9a-f]{64}")) {
+        if (!Hashing.isSha256Hex(previousHash)) {
             throw new Dvc4jException("dossier.event-hash", LocalizedText.of(
                     "Mã băm của sự kiện trước phải gồm 64 chữ số hệ 16 viết thường",
                     "An event's previous hash must be 64 lower-case hex digits"));

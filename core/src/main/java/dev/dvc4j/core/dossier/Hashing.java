@@ -17,6 +17,20 @@ final class Hashing {
     private Hashing() {
     }
 
+    /** @return whether the text is 64 lower-case hex digits */
+    static boolean isSha256Hex(String s) {
+        if (s == null || s.length() != 64) {
+            return false;
+        }
+        for (int i = 0; i < 64; i++) {
+            char c = s.charAt(i);
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static byte[] sha256(byte[] data) {
         MessageDigest md = SHA256.get();
         md.reset();

@@ -22,7 +22,7 @@ public record ResultDocument(String code, String name, boolean electronic, Strin
             throw new Dvc4jException("dossier.result-name", LocalizedText.of(
                     "Giấy tờ kết quả cần có tên", "A result document needs a name"));
         }
-        if (sha256 != null && !sha256.matches("[0-9a-f]{64}")) {
+        if (sha256 != null && !Hashing.isSha256Hex(sha256)) {
             throw new Dvc4jException("dossier.result-digest", LocalizedText.of(
                     "Mã băm SHA-256 của kết quả phải gồm 64 chữ số hệ 16 viết thường",
                     "A result's SHA-256 digest must be 64 lower-case hex digits"));

@@ -1,5 +1,6 @@
 package dev.dvc4j.core.dossier;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.dvc4j.core.json.VnTime;
 import java.io.Serializable;
@@ -20,6 +21,7 @@ public record SupplementRound(@VnTime Instant requestedAt, String reason, @VnTim
                               @VnTime Instant dueBefore, @VnTime Instant dueAfter) implements Serializable {
 
     /** @return whether the supplement is still awaited */
+    @JsonIgnore
     public boolean isOpen() {
         return completedAt == null;
     }
