@@ -1,0 +1,623 @@
+package dev.dvc4j.testkit;
+
+import dev.dvc4j.core.Dvc4j;
+import dev.dvc4j.core.LocalizedText;
+import dev.dvc4j.core.calendar.ProcessingPeriod;
+import dev.dvc4j.core.dossier.Address;
+import dev.dvc4j.core.dossier.Applicant;
+import dev.dvc4j.core.dossier.Channel;
+import dev.dvc4j.core.dossier.Citizen;
+import dev.dvc4j.core.dossier.Contact;
+import dev.dvc4j.core.dossier.DeadlinePolicy;
+import dev.dvc4j.core.dossier.Dossier;
+import dev.dvc4j.core.dossier.Fee;
+import dev.dvc4j.core.dossier.FeeKind;
+import dev.dvc4j.core.dossier.Filing;
+import dev.dvc4j.core.dossier.Organisation;
+import dev.dvc4j.core.dossier.Payment;
+import dev.dvc4j.core.dossier.PaymentMethod;
+import dev.dvc4j.core.dossier.ResultDelivery;
+import dev.dvc4j.core.dossier.ResultDocument;
+import dev.dvc4j.core.dossier.SimpleDeadlinePolicy;
+import dev.dvc4j.core.dossier.SubmittedDocument;
+import dev.dvc4j.core.dossier.SupplementClock;
+import dev.dvc4j.core.id.AgencyCode;
+import dev.dvc4j.core.id.DossierCode;
+import dev.dvc4j.core.id.PersonalId;
+import dev.dvc4j.core.id.PhoneNumber;
+import dev.dvc4j.core.id.ProcedureCode;
+import dev.dvc4j.core.id.TaxCode;
+import dev.dvc4j.core.money.Vnd;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Random;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+
+/**
+ * A seeded generator of <em>realistic</em> synthetic dossier histories for one province: the channel mix, postal
+ * share, supplements, financial obligations, late dossiers and office hours look like the seed figures (for example
+ * about 98% of badge dossiers filed online), while every identifier is valid and every history legal.
+ *
+ * <p>Unlike {@link DossierArbitraries}, which explores every legal path uniformly to find bugs, this generator
+ * reproduces a province's proportions, for reports, demos and load tests. All data is synthetic: names, codes
+ * and numbers are invented, and the procedure names only illustrate the kinds of procedures a province handles.
+ *
+ * <p>The same seed and settings always give the same dossiers. {@link #stream(long)} is lazy and holds only a few
+ * counters, so a million dossiers are generated in constant memory, in filing order.
+ *
+ * <pre>{@code
+ * SyntheticDossiers gen = SyntheticDossiers.builder().seed(42).build();
+ * gen.stream(1_000).forEach(d -> ...);
+ * }</pre>
+ */
+public final class SyntheticDossiers {
+
+    /** The dataset's label, to show wherever its figures are shown. */
+    public static final LocalizedText LABEL = LocalizedText.of(
+            "Dữ liệu tổng hợp (giả lập) của một tỉnh, không phải số liệu thật",
+            "Synthetic data for one province, not real figures");
+
+    private static final LocalTime MORNING_START = LocalTime.of(7, 30);
+    private static final LocalTime MORNING_END = LocalTime.of(11, 30);
+    private static final LocalTime AFTERNOON_START = LocalTime.of(13, 30);
+    private static final LocalTime AFTERNOON_END = LocalTime.of(17, 0);
+    private static final HexFormat HEX = HexFormat.of();
+
+    private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Phan", "Võ", "Đặng", "Bùi", "Đỗ"};
+    private static final String[] MIDDLE = {"Văn", "Thị", "Hữu", "Đức", "Minh", "Thu", "Quang", "Ngọc"};
+    private static final String[] GIVEN = {"An", "Bình", "Cường", "Dung", "Giang", "Hà", "Hùng", "Lan", "Long", "Mai",
+        "Nam", "Phương", "Quân", "Sơn", "Thảo", "Trang", "Tuấn", "Vy"};
+    private static final String[] COMPANY = {"Công ty TNHH Vận tải Hồng Lĩnh", "HTX Vận tải Thạch Hà",
+        "Công ty CP Xe khách Kỳ Anh", "Công ty TNHH Xây dựng Cẩm Xuyên", "Hộ kinh doanh Lê Thị Mai"};
+
+    /**
+     * A procedure of the synthetic province and how its dossiers behave.
+     *
+     * @param code the procedure code (invented except the badge procedure of the seed)
+     * @param name the procedure's name
+     * @param sector the sector (lĩnh vực)
+     * @param agency the agency that receives it
+     * @param period the legal processing period
+     * @param weight its relative share of dossiers
+     * @param onlinePercent the percentage filed online
+     * @param postalPercent the percentage filed through the public postal service
+     * @param fee the fee paid at filing, or zero
+     * @param organisations whether applicants are organisations rather than citizens
+     */
+    public record Procedure(ProcedureCode code, LocalizedText name, LocalizedText sector, AgencyCode agency,
+                            ProcessingPeriod period, int weight, int onlinePercent, int postalPercent, Vnd fee,
+                            boolean organisations) {
+        /** Validates the proportions. */
+        public Procedure {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(sector, "sector");
+            Objects.requireNonNull(agency, "agency");
+            Objects.requireNonNull(period, "period");
+            Objects.requireNonNull(fee, "fee");
+            if (weight <= 0 || onlinePercent < 0 || postalPercent < 0 || onlinePercent + postalPercent > 100) {
+                throw new IllegalArgumentException("weight must be positive and channel percentages add up to at most 100");
+            }
+        }
+    }
+
+    /** The synthetic province's procedure catalogue (province code 42, agency unit H42). */
+    public static final List<Procedure> PROCEDURES = List.of(
+            procedure("1.002859", "Cấp phù hiệu xe ô tô kinh doanh vận tải", "Issue a commercial transport vehicle badge",
+                    "Đường bộ", "Road transport", "000.00.21.H42", 2, 12, 98, 0, 0, true),
+            procedure("1.002804", "Đổi giấy phép lái xe do ngành Giao thông vận tải cấp", "Exchange a driving licence",
+                    "Đường bộ", "Road transport", "000.00.21.H42", 5, 14, 35, 5, 135_000, false),
+            procedure("1.001193", "Đăng ký khai sinh", "Birth registration",
+                    "Hộ tịch", "Civil status", "000.23.30.H42", 1, 16, 72, 0, 0, false),
+            procedure("1.004884", "Đăng ký kết hôn", "Marriage registration",
+                    "Hộ tịch", "Civil status", "000.23.30.H42", 1, 5, 40, 0, 0, false),
+            procedure("2.000815", "Chứng thực bản sao từ bản chính", "Certify a copy from the original",
+                    "Chứng thực", "Certification", "000.23.30.H42", 1, 18, 20, 0, 2_000, false),
+            procedure("2.001023", "Cấp phiếu lý lịch tư pháp cho công dân Việt Nam", "Issue a criminal record certificate",
+                    "Lý lịch tư pháp", "Judicial records", "000.00.15.H42", 10, 8, 85, 8, 200_000, false),
+            procedure("1.009972", "Cấp giấy phép xây dựng nhà ở riêng lẻ", "Building permit for a private house",
+                    "Xây dựng", "Construction", "000.00.23.H42", 15, 6, 45, 5, 75_000, false),
+            procedure("2.000720", "Đăng ký thành lập hộ kinh doanh", "Register a household business",
+                    "Thành lập và hoạt động của hộ kinh doanh", "Household businesses", "000.00.19.H42", 3, 7, 80, 2, 100_000, true),
+            procedure("1.003010", "Đăng ký biến động quyền sử dụng đất", "Register a change of land-use rights",
+                    "Đất đai", "Land", "000.00.17.H42", 10, 9, 25, 3, 0, false),
+            procedure("1.001612", "Cấp giấy phép kinh doanh vận tải bằng xe ô tô", "Licence for road transport business",
+                    "Đường bộ", "Road transport", "000.00.21.H42", 5, 5, 90, 2, 0, true));
+
+    private final long seed;
+    private final LocalDate from;
+    private final LocalDate to;
+    private final Instant asOf;
+    private final Predicate<LocalDate> workingDay;
+    private final DeadlinePolicy policy;
+    private final List<Procedure> procedures;
+    private final int totalWeight;
+
+    private SyntheticDossiers(Builder b) {
+        this.seed = b.seed;
+        this.from = b.from;
+        this.to = b.to;
+        this.asOf = b.asOf != null ? b.asOf : to.plusDays(1).atStartOfDay(Dvc4j.VIETNAM).toInstant();
+        this.workingDay = b.workingDay;
+        this.policy = b.policy;
+        this.procedures = List.copyOf(b.procedures);
+        this.totalWeight = procedures.stream().mapToInt(Procedure::weight).sum();
+    }
+
+    /** @return a builder with the defaults: seed 0, the year 2025, Monday to Friday, wall-clock deadlines */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Realistic dossiers as a jqwik arbitrary, for properties that need plausible rather than exhaustive data.
+     *
+     * @return dossiers of the default synthetic province; shrinking is not supported
+     */
+    public static Arbitrary<Dossier> arbitrary() {
+        SyntheticDossiers gen = builder().build();
+        return Arbitraries.randomValue(random -> gen.dossier(random.nextLong(), random.nextInt(1 << 20), 1_000_000L));
+    }
+
+    /** @return the procedures dossiers are drawn from */
+    public List<Procedure> procedures() {
+        return procedures;
+    }
+
+    /** @return the instant the dataset is observed at: later events are not generated, so some dossiers are open */
+    public Instant asOf() {
+        return asOf;
+    }
+
+    /**
+     * The procedure profile of a dossier's procedure code.
+     *
+     * @param code the procedure code
+     * @return the profile, or {@code null} if the code is not in this catalogue
+     */
+    public Procedure procedure(ProcedureCode code) {
+        for (Procedure p : procedures) {
+            if (p.code().equals(code)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A lazy stream of dossiers in filing order. Each dossier depends only on the seed, its index and the count, so
+     * the stream is reproducible.
+     *
+     * @param count how many dossiers
+     * @return the dossiers
+     * @throws IllegalArgumentException if the count is negative
+     */
+    public Stream<Dossier> stream(long count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must not be negative: " + count);
+        }
+        long days = ChronoUnit.DAYS.between(from, to) + 1;
+        Iterator<Dossier> it = new Iterator<>() {
+            private long i;
+            private long day = -1;
+            private final Map<AgencyCode, Map<LocalDate, Integer>> sequences = new HashMap<>();
+
+            @Override
+            public boolean hasNext() {
+                return i < count;
+            }
+
+            @Override
+            public Dossier next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                long d = Math.min(days - 1, (long) ((double) i / count * days));
+                LocalDate filingDay = from.plusDays(d);
+                if (d != day) {
+                    day = d;
+                    // Filings are never earlier than their index day: forget the days before it.
+                    sequences.values().forEach(m -> m.keySet().removeIf(k -> k.isBefore(filingDay)));
+                }
+                Random r = random(i);
+                Dossier dossier = build(r, pick(r), filingDay, (agency, date) -> {
+                    int n = sequences.computeIfAbsent(agency, a -> new HashMap<>()).merge(date, 1, Integer::sum);
+                    return 1 + (n - 1) % 9_999;
+                });
+                i++;
+                return dossier;
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliterator(it, count, Spliterator.ORDERED | Spliterator.NONNULL), false);
+    }
+
+    /**
+     * One dossier, independent of any stream.
+     *
+     * @param index its index (which day of the period it is filed on, with {@code count})
+     * @param sequence its daily sequence number, 1 to 9999
+     * @param count the number of dossiers spread over the period
+     * @return the dossier
+     */
+    public Dossier dossier(long index, int sequence, long count) {
+        long days = ChronoUnit.DAYS.between(from, to) + 1;
+        long d = Math.floorMod(index, Math.max(1, count)) * days / Math.max(1, count);
+        Random r = random(index);
+        int seq = 1 + Math.floorMod(sequence - 1, 9_999);
+        return build(r, pick(r), from.plusDays(d), (agency, date) -> seq);
+    }
+
+    private Random random(long index) {
+        return new Random(seed * 0x9E3779B97F4A7C15L + index * 0xBF58476D1CE4E5B9L + 1);
+    }
+
+    private Procedure pick(Random r) {
+        int x = r.nextInt(totalWeight);
+        for (Procedure p : procedures) {
+            x -= p.weight();
+            if (x < 0) {
+                return p;
+            }
+        }
+        throw new AssertionError();
+    }
+
+    // ------------------------------------------------------------------ one history
+
+    /** Numbers dossiers per agency and filing day. */
+    private interface Sequencer {
+        int next(AgencyCode agency, LocalDate day);
+    }
+
+    private Dossier build(Random r, Procedure p, LocalDate day, Sequencer sequencer) {
+        int c = r.nextInt(100);
+        Channel channel = c < p.onlinePercent() ? Channel.ONLINE : c < p.onlinePercent() + p.postalPercent() ? Channel.POSTAL : Channel.IN_PERSON;
+        Instant filedAt = filingTime(r, day, channel);
+        ResultDelivery delivery = channel == Channel.POSTAL || r.nextInt(100) < 8 ? ResultDelivery.POSTAL
+                : channel == Channel.ONLINE && r.nextInt(100) < 55 ? ResultDelivery.ONLINE : ResultDelivery.COUNTER;
+        Filing.Builder f = Filing.builder()
+                .code(new DossierCode(p.agency(), filedAt.atZone(Dvc4j.VIETNAM).toLocalDate(),
+                        sequencer.next(p.agency(), filedAt.atZone(Dvc4j.VIETNAM).toLocalDate())))
+                .procedure(p.code()).agency(p.agency()).applicant(applicant(r, p)).channel(channel)
+                .resultDelivery(delivery).period(p.period()).summary(p.name().vi())
+                .vneidAuthenticated(channel == Channel.ONLINE && r.nextInt(100) < 70)
+                .at(filedAt).actor(channel == Channel.ONLINE ? "portal" : "one-stop");
+        int docs = 1 + r.nextInt(3);
+        for (int k = 0; k < docs; k++) {
+            f.document(new SubmittedDocument("TP" + (k + 1), k == 0 ? "Đơn đề nghị" : "Giấy tờ kèm theo " + k, digest(r),
+                    channel == Channel.ONLINE || r.nextInt(100) < 60, r.nextInt(100) < 30, r.nextInt(100) < 10));
+        }
+        if (p.fee().isPositive()) {
+            f.fee(new Fee("LP1", "Lệ phí", p.fee(), FeeKind.FEE));
+        }
+        Dossier d = Dossier.file(f.build());
+        Instant t = filedAt;
+
+        if (d.outstanding().isPositive()) {
+            PaymentMethod method = channel != Channel.ONLINE ? PaymentMethod.CASH
+                    : r.nextInt(100) < 75 ? PaymentMethod.NATIONAL_PORTAL : r.nextInt(100) < 60 ? PaymentMethod.OWN_GATEWAY : PaymentMethod.CASH;
+            if (method != PaymentMethod.CASH) {
+                t = t.plus(Duration.ofMinutes(1 + r.nextInt(10)));
+                if (!before(t)) {
+                    return d;
+                }
+                d = d.pay(t, "applicant", new Payment(d.outstanding(), method, "TX" + Integer.toUnsignedString(r.nextInt(), 36)));
+            }
+        }
+
+        // Reception: at the counter at once; online and postal dossiers in the next office hours.
+        t = channel == Channel.IN_PERSON ? t.plus(Duration.ofMinutes(3 + r.nextInt(15)))
+                : office(t.plus(Duration.ofMinutes(10 + r.nextInt(240))));
+        if (!before(t)) {
+            return d;
+        }
+        int fate = r.nextInt(1000);
+        if (fate < 8) {
+            return d.refuse(t, officer(r), "Hồ sơ không thuộc thẩm quyền giải quyết");
+        }
+        if (fate < 11) {
+            return d.withdraw(t, "applicant", "Không còn nhu cầu");
+        }
+        d = d.receive(t, officer(r), policy);
+        if (d.outstanding().isPositive()) {
+            d = d.pay(t, officer(r), new Payment(d.outstanding(), PaymentMethod.CASH, "BL" + r.nextInt(1_000_000)));
+        }
+        Instant received = t;
+
+        t = office(t.plus(Duration.ofMinutes(5 + r.nextInt(180))));
+        if (!before(t)) {
+            return d;
+        }
+        d = d.startProcessing(t, officer(r), "Phòng chuyên môn");
+
+        if (r.nextInt(100) < 7) {
+            t = office(t.plus(Duration.ofHours(2 + r.nextInt(30))));
+            if (!before(t)) {
+                return d;
+            }
+            d = d.requestSupplement(t, officer(r), "Thiếu hoặc sai thành phần hồ sơ");
+            int answer = r.nextInt(100);
+            if (answer < 4) {
+                t = t.plus(Duration.ofDays(2 + r.nextInt(10)));
+                return before(t) ? d.withdraw(t, "applicant", null) : d;
+            }
+            if (answer < 10) {
+                return d; // never answered within the period
+            }
+            t = t.plus(Duration.ofHours(6 + r.nextInt(24 * 6)));
+            if (!before(t)) {
+                return d;
+            }
+            d = d.supplement(t, "applicant", List.of(new SubmittedDocument("TP9", "Giấy tờ bổ sung", digest(r), true, false, false)), policy);
+            received = t;
+            t = office(t.plus(Duration.ofMinutes(30 + r.nextInt(240))));
+            if (!before(t)) {
+                return d;
+            }
+        }
+
+        if (p.code().national().equals("1.003010") && r.nextInt(100) < 60) {
+            t = office(t.plus(Duration.ofHours(4 + r.nextInt(48))));
+            if (!before(t)) {
+                return d;
+            }
+            d = d.requestPayment(t, officer(r), List.of(new Fee("NV1", "Lệ phí trước bạ", Vnd.of(500_000L + 10_000L * r.nextInt(500)), FeeKind.OTHER)));
+            t = t.plus(Duration.ofHours(2 + r.nextInt(96)));
+            if (!before(t)) {
+                return d;
+            }
+            PaymentMethod m = r.nextInt(100) < 55 ? PaymentMethod.NATIONAL_PORTAL : PaymentMethod.CASH;
+            d = d.pay(t, "applicant", new Payment(d.outstanding(), m, "NV" + r.nextInt(1_000_000)));
+        }
+
+        // Processing time as a share of the time allowed: most early, some near the deadline, about 6% late.
+        Instant due = d.dueAt();
+        long allowed = Math.max(60, Duration.between(received, due).toMinutes());
+        int q = r.nextInt(100);
+        double share = q < 62 ? 0.1 + 0.55 * r.nextDouble() : q < 94 ? 0.65 + 0.33 * r.nextDouble() : 1.05 + 0.8 * r.nextDouble();
+        Instant end = office(received.plus(Duration.ofMinutes((long) (allowed * share))));
+        if (!end.isAfter(t)) {
+            end = office(t.plus(Duration.ofMinutes(30)));
+        }
+        if (end.isAfter(due) && r.nextInt(100) < 60) {
+            Instant apologyAt = office(due.minus(Duration.ofDays(1)));
+            if (apologyAt.isAfter(t) && apologyAt.isBefore(due) && before(apologyAt)) {
+                d = d.apologise(apologyAt, officer(r), end.plus(Duration.ofDays(1)), "Cần xác minh thêm thông tin");
+                t = apologyAt;
+            }
+        }
+        if (!before(end)) {
+            return d;
+        }
+        int outcome = r.nextInt(1000);
+        if (outcome < 5) {
+            return d.stop(end, "leader", "Dừng xử lý theo đề nghị của cơ quan có thẩm quyền");
+        }
+        if (outcome < 30) {
+            d = d.reject(end, "leader", List.of("Không đủ điều kiện theo quy định"));
+        } else {
+            boolean electronic = delivery == ResultDelivery.ONLINE || r.nextInt(100) < 65;
+            d = d.approve(end, "leader", List.of(new ResultDocument("KQ1", "Kết quả giải quyết", electronic, electronic ? digest(r) : null)));
+        }
+
+        if (r.nextInt(100) < 4) {
+            return d; // result not yet collected
+        }
+        Instant back = switch (delivery) {
+            case ONLINE -> end.plus(Duration.ofMinutes(1 + r.nextInt(60)));
+            case POSTAL -> office(end.plus(Duration.ofHours(20 + r.nextInt(60))));
+            case COUNTER -> office(end.plus(Duration.ofHours(r.nextInt(96))));
+        };
+        return before(back) ? d.returnResult(back, delivery == ResultDelivery.COUNTER ? officer(r) : "postal") : d;
+    }
+
+    private boolean before(Instant t) {
+        return t.isBefore(asOf);
+    }
+
+    private Instant filingTime(Random r, LocalDate day, Channel channel) {
+        // Most filings fall on working days; online ones also come in the evening and at weekends.
+        boolean online = channel == Channel.ONLINE;
+        if (!workingDay.test(day) && !(online && r.nextInt(100) < 35)) {
+            day = nextWorkingDay(day);
+        }
+        LocalTime time;
+        if (online && (r.nextInt(100) < 30 || !workingDay.test(day))) {
+            time = LocalTime.of(6 + r.nextInt(17), r.nextInt(60));
+        } else {
+            int minutes = r.nextInt(240 + 210);
+            time = minutes < 240 ? MORNING_START.plusMinutes(minutes) : AFTERNOON_START.plusMinutes(minutes - 240);
+        }
+        return LocalDateTime.of(day, time).atZone(Dvc4j.VIETNAM).toInstant();
+    }
+
+    private LocalDate nextWorkingDay(LocalDate day) {
+        LocalDate d = day.plusDays(1);
+        for (int i = 0; i < 60 && !workingDay.test(d); i++) {
+            d = d.plusDays(1);
+        }
+        return d;
+    }
+
+    /** The first office-hours instant at or after {@code t}. */
+    private Instant office(Instant t) {
+        ZonedDateTime z = t.atZone(Dvc4j.VIETNAM);
+        LocalDate day = z.toLocalDate();
+        LocalTime time = z.toLocalTime();
+        if (!workingDay.test(day) || !time.isBefore(AFTERNOON_END)) {
+            return LocalDateTime.of(workingDay.test(day) ? nextWorkingDay(day) : nextWorkingDayFrom(day), MORNING_START)
+                    .atZone(Dvc4j.VIETNAM).toInstant();
+        }
+        if (time.isBefore(MORNING_START)) {
+            return LocalDateTime.of(day, MORNING_START).atZone(Dvc4j.VIETNAM).toInstant();
+        }
+        if (!time.isBefore(MORNING_END) && time.isBefore(AFTERNOON_START)) {
+            return LocalDateTime.of(day, AFTERNOON_START).atZone(Dvc4j.VIETNAM).toInstant();
+        }
+        return t;
+    }
+
+    private LocalDate nextWorkingDayFrom(LocalDate day) {
+        return workingDay.test(day) ? day : nextWorkingDay(day);
+    }
+
+    private static String officer(Random r) {
+        return "officer-" + (1 + r.nextInt(12));
+    }
+
+    private static Applicant applicant(Random r, Procedure p) {
+        PhoneNumber phone = PhoneNumber.parse(new String[] {"03", "05", "07", "08", "09"}[r.nextInt(5)]
+                + String.format("%08d", r.nextInt(100_000_000)));
+        if (p.organisations() && r.nextInt(100) < 70) {
+            String nine;
+            do {
+                nine = String.format("30%07d", 1 + r.nextInt(9_999_998));
+            } while (TaxCode.checkDigit(nine) < 0);
+            return new Organisation(COMPANY[r.nextInt(COMPANY.length)], TaxCode.parse(nine + TaxCode.checkDigit(nine)),
+                    name(r, false), new Contact(phone, null), new Address("42", null, "Thành phố Hà Tĩnh"));
+        }
+        boolean female = r.nextBoolean();
+        int year = 1945 + r.nextInt(63);
+        int centuryDigit = (year < 2000 ? 0 : 2) + (female ? 1 : 0);
+        String place = r.nextInt(100) < 85 ? "042" : IdentifierArbitraries.PLACE_CODES.get(r.nextInt(IdentifierArbitraries.PLACE_CODES.size()));
+        PersonalId id = PersonalId.parse(place + centuryDigit + String.format("%02d", year % 100) + String.format("%06d", r.nextInt(1_000_000)));
+        return new Citizen(name(r, female), id, null, new Contact(phone, null), new Address("42", null, "Hà Tĩnh"));
+    }
+
+    private static String name(Random r, boolean female) {
+        String middle = female ? "Thị" : MIDDLE[r.nextInt(MIDDLE.length)];
+        return FAMILY[r.nextInt(FAMILY.length)] + " " + middle + " " + GIVEN[r.nextInt(GIVEN.length)];
+    }
+
+    private static String digest(Random r) {
+        byte[] b = new byte[32];
+        r.nextBytes(b);
+        return HEX.formatHex(b);
+    }
+
+    private static Procedure procedure(String code, String vi, String en, String sectorVi, String sectorEn, String agency,
+                                       int days, int weight, int online, int postal, long fee, boolean organisations) {
+        return new Procedure(ProcedureCode.parse(code), LocalizedText.of(vi, en), LocalizedText.of(sectorVi, sectorEn),
+                AgencyCode.parse(agency), ProcessingPeriod.workingDays(days), weight, online, postal, Vnd.of(fee), organisations);
+    }
+
+    /** Builds a {@link SyntheticDossiers}. */
+    public static final class Builder {
+        private long seed;
+        private LocalDate from = LocalDate.of(2025, 1, 1);
+        private LocalDate to = LocalDate.of(2025, 12, 31);
+        private Instant asOf;
+        private Predicate<LocalDate> workingDay = d -> d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY;
+        private DeadlinePolicy policy = new SimpleDeadlinePolicy(SupplementClock.RESTART);
+        private List<Procedure> procedures = PROCEDURES;
+
+        private Builder() {
+        }
+
+        /**
+         * @param seed the seed; the same seed gives the same dossiers
+         * @return this builder
+         */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /**
+         * The filing period.
+         *
+         * @param from the first filing day
+         * @param to the last filing day (inclusive)
+         * @return this builder
+         */
+        public Builder period(LocalDate from, LocalDate to) {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+            if (to.isBefore(from)) {
+                throw new IllegalArgumentException("the period ends (" + to + ") before it starts (" + from + ")");
+            }
+            this.from = from;
+            this.to = to;
+            return this;
+        }
+
+        /**
+         * The instant the data is observed at; events after it are not generated. Defaults to the end of the period.
+         *
+         * @param asOf the instant
+         * @return this builder
+         */
+        public Builder asOf(Instant asOf) {
+            this.asOf = Objects.requireNonNull(asOf, "asOf");
+            return this;
+        }
+
+        /**
+         * Which days are working days (for office hours); defaults to Monday to Friday. Pass a working calendar's
+         * test to respect holidays and make-up days.
+         *
+         * @param workingDay the test
+         * @return this builder
+         */
+        public Builder workingDays(Predicate<LocalDate> workingDay) {
+            this.workingDay = Objects.requireNonNull(workingDay, "workingDay");
+            return this;
+        }
+
+        /**
+         * The deadline policy for due dates; defaults to the wall-clock {@link SimpleDeadlinePolicy} with the clock
+         * restarting after a supplement.
+         *
+         * @param policy the policy
+         * @return this builder
+         */
+        public Builder policy(DeadlinePolicy policy) {
+            this.policy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * The procedure catalogue to draw from; defaults to {@link #PROCEDURES}.
+         *
+         * @param procedures at least one procedure
+         * @return this builder
+         */
+        public Builder procedures(List<Procedure> procedures) {
+            if (procedures == null || procedures.isEmpty()) {
+                throw new IllegalArgumentException("at least one procedure is needed");
+            }
+            this.procedures = new ArrayList<>(procedures);
+            return this;
+        }
+
+        /** @return the generator */
+        public SyntheticDossiers build() {
+            return new SyntheticDossiers(this);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SyntheticDossiers[seed=" + seed + ", " + from + ".." + to + ", procedures=" + procedures.size() + "]";
+    }
+}

@@ -1,0 +1,107 @@
+package dev.dvc4j.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dvc4j.core.dossier.Channel;
+import dev.dvc4j.core.dossier.Dossier;
+import dev.dvc4j.core.dossier.DossierStatus;
+import dev.dvc4j.core.dossier.IllegalTransitionException;
+import dev.dvc4j.core.dossier.ResultDelivery;
+import dev.dvc4j.core.dossier.SimpleDeadlinePolicy;
+import dev.dvc4j.core.dossier.SupplementClock;
+import dev.dvc4j.core.money.Vnd;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class DossierScenarioTest {
+
+    @Test
+    void aFullOnlineHistoryWithTheAutoAdvancingClock() {
+        Dossier d = DossierScenario.online("1.002859")
+                .filedAt("2026-02-10T09:00")
+                .received()
+                .processing()
+                .approved()
+                .returned()
+                .dossier();
+        assertThat(d.status()).isEqualTo(DossierStatus.RESULT_RETURNED);
+        assertThat(d.channel()).isEqualTo(Channel.ONLINE);
+        assertThat(d.returnedBy()).contains(ResultDelivery.ONLINE);
+        assertThat(d.filedAt()).isEqualTo(Instant.parse("2026-02-10T02:00:00Z"));
+        assertThat(d.receivedAt()).isEqualTo(Instant.parse("2026-02-10T03:00:00Z"));
+        assertThat(d.returnedAt()).isEqualTo(Instant.parse("2026-02-10T06:00:00Z"));
+        assertThat(d.code().toString()).isEqualTo("000.00.21.H42-260210-0001");
+        assertThat(d.verifyHistory().intact()).isTrue();
+        assertThat(Dossier.replay(d.events())).isEqualTo(d);
+    }
+
+    @Test
+    void explicitTimesAndSupplementsMoveTheDueDateUnderTheRestartPolicy() {
+        DossierScenario s = DossierScenario.inPerson("1.002804").period("5d")
+                .filedAt("2026-02-10T09:00")
+                .received("2026-02-10T09:10")
+                .processing()
+                .supplementRequested("2026-02-11T08:00")
+                .supplemented("2026-02-13T08:00");
+        Dossier d = s.dossier();
+        assertThat(d.status()).isEqualTo(DossierStatus.PROCESSING);
+        // Wall-clock policy, clock restarts at the complete supplement: 5 days after 13 Feb 08:00.
+        assertThat(d.dueAt()).isEqualTo(Instant.parse("2026-02-18T01:00:00Z"));
+        assertThat(d.supplements()).hasSize(1);
+        assertThat(s.now()).isEqualTo(Instant.parse("2026-02-13T01:00:00Z"));
+    }
+
+    @Test
+    void subtractPolicyFeesPaymentsAndGaps() {
+        Dossier d = DossierScenario.postal("1.009972").policy(new SimpleDeadlinePolicy(SupplementClock.SUBTRACT))
+                .fee(75_000).step(Duration.ofMinutes(30))
+                .received()
+                .paid()
+                .processing()
+                .paymentRequested(500_000)
+                .after(Duration.ofDays(1))
+                .paid()
+                .rejected("Không đủ điều kiện")
+                .dossier();
+        assertThat(d.status()).isEqualTo(DossierStatus.PROCESSED);
+        assertThat(d.totalFees()).isEqualTo(Vnd.of(575_000));
+        assertThat(d.outstanding()).isEqualTo(Vnd.ZERO);
+        assertThat(d.onlinePaymentFlag()).hasValue(1);
+        assertThat(d.reasons()).containsExactly("Không đủ điều kiện");
+        assertThat(d.resultDelivery()).isEqualTo(ResultDelivery.POSTAL);
+    }
+
+    @Test
+    void sideExitsAndApologies() {
+        assertThat(DossierScenario.online("1.001193").refused().dossier().status()).isEqualTo(DossierStatus.REFUSED_AT_RECEPTION);
+        assertThat(DossierScenario.online("1.001193").received().withdrawn().dossier().status()).isEqualTo(DossierStatus.WITHDRAWN);
+        assertThat(DossierScenario.online("1.001193").received().processing().stopped().dossier().status()).isEqualTo(DossierStatus.STOPPED);
+        Dossier late = DossierScenario.online("1.001193").received().processing().apologised("2026-02-20T17:00").dossier();
+        assertThat(late.dueAt()).isEqualTo(Instant.parse("2026-02-20T10:00:00Z"));
+        assertThat(late.apologies()).hasSize(1);
+    }
+
+    @Test
+    void illegalStepsThrowAndLeaveTheScenarioAsItWas() {
+        DossierScenario s = DossierScenario.online("1.002859").received();
+        Dossier before = s.dossier();
+        assertThatThrownBy(s::returned).isInstanceOf(IllegalTransitionException.class);
+        assertThat(s.dossier()).isEqualTo(before);
+        assertThatThrownBy(() -> s.agency("000.00.21.H38")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("already filed");
+        assertThatThrownBy(() -> DossierScenario.online("1.002859").filedAt("10/02/2026"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("10/02/2026");
+        assertThatThrownBy(() -> DossierScenario.online("1.002859").step(Duration.ofMinutes(-1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anUnfiledScenarioFilesOnDemandWithDefaults() {
+        Dossier d = DossierScenario.online("1.002859").dossier();
+        assertThat(d.status()).isEqualTo(DossierStatus.FILED);
+        assertThat(d.filedAt()).isEqualTo(DossierScenario.DEFAULT_FILED_AT);
+        assertThat(d.applicant().toString()).doesNotContain("042095001234");
+    }
+}
