@@ -1,0 +1,95 @@
+package dev.dvc4j.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dvc4j.core.dossier.Dossier;
+import dev.dvc4j.core.json.Dvc4jJson;
+import dev.dvc4j.testkit.DossierScenario;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String content) throws Exception {
+        Path p = dir.resolve(name);
+        Files.writeString(p, content);
+        return p;
+    }
+
+    private String validJson() throws Exception {
+        Dossier d = DossierScenario.online("1.002859").received().processing().approved().returned().dossier();
+        return Dvc4jJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(d);
+    }
+
+    @Test
+    void aValidDossier() throws Exception {
+        Path p = write("ok.json", validJson());
+        Cli.Run r = Cli.run("validate", p.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Hợp lệ", "000.00.21.H42-260210-0001", "Đã trả kết quả (10)", "chuỗi băm nguyên vẹn");
+        Cli.Run en = Cli.run("validate", p.toString(), "--lang", "en");
+        assertThat(en.out()).contains("Valid", "Result returned (10)", "hash chain intact");
+        Cli.Run json = Cli.run("validate", p.toString(), "--format", "json");
+        assertThat(json.code()).isZero();
+        var tree = Dvc4jJson.mapper().readTree(json.out());
+        assertThat(tree.get("valid").asBoolean()).isTrue();
+        assertThat(tree.get("statusCode").asInt()).isEqualTo(10);
+        assertThat(tree.get("events").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void missingFile() {
+        Cli.Run r = Cli.run("validate", dir.resolve("nope.json").toString(), "--lang", "en");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("File not found", "nope.json");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void malformedJsonNamesTheLineAndColumn() throws Exception {
+        Path p = write("bad.json", "{\n  \"code\": \"000.00.21.H42-260210-0001\",\n  \"procedure\": ]\n}");
+        Cli.Run r = Cli.run("validate", p.toString(), "--lang", "en");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("Invalid", "bad.json:3:", "malformed JSON", "cli.malformed-json");
+        assertThat(r.out() + r.err()).doesNotContain("\tat ");
+    }
+
+    @Test
+    void anEditedHistoryIsReportedWithItsPath() throws Exception {
+        String edited = validJson().replaceFirst("\"officer\"", "\"someone-else\"");
+        Path p = write("edited.json", edited);
+        Cli.Run r = Cli.run("validate", p.toString(), "--lang", "en", "--format", "json");
+        assertThat(r.code()).isEqualTo(1);
+        var tree = Dvc4jJson.mapper().readTree(r.out());
+        assertThat(tree.get("valid").asBoolean()).isFalse();
+        var v = tree.get("violations").get(0);
+        assertThat(v.get("code").asText()).startsWith("dossier.");
+        assertThat(v.get("message").asText()).contains("hash chain");
+    }
+
+    @Test
+    void anUnknownFieldAndAnInvalidIdentifierNameTheirField() throws Exception {
+        Path unknown = write("unknown.json", validJson().replaceFirst("\\{", "{ \"colour\": \"red\","));
+        Cli.Run r = Cli.run("validate", unknown.toString(), "--lang", "en");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("colour");
+        Path badId = write("badid.json", validJson().replace("042095001234", "04209500123X"));
+        Cli.Run r2 = Cli.run("validate", badId.toString(), "--lang", "en");
+        assertThat(r2.code()).isEqualTo(1);
+        assertThat(r2.out()).contains("$.", "applicant").doesNotContain("04209500123X");
+    }
+
+    @Test
+    void anEmptyFileAndADirectory() throws Exception {
+        Path empty = write("empty.json", "");
+        assertThat(Cli.run("validate", empty.toString()).code()).isEqualTo(1);
+        Cli.Run d = Cli.run("validate", dir.toString(), "--lang", "en");
+        assertThat(d.code()).isEqualTo(1);
+        assertThat(d.err()).contains("is a directory");
+    }
+}
