@@ -71,7 +71,7 @@ public final class GenerateCommand extends Dvc4jSubcommand {
                     "Thư mục %s không tồn tại", "Directory %s does not exist").formatted(dir));
         }
         // Write beside the target and move into place, so a failed run leaves no half-written file.
-        Path tmp = Files.createTempFile(dir, ".dvc4j-generate-", ".tmp");
+        Path tmp = target.resolveSibling(target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         try {
             try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8), 1 << 16)) {
                 write(dossiers, w, true);
