@@ -29,7 +29,8 @@ public record TaxCode(String value) implements Serializable {
     public TaxCode {
         LocalizedText problem = problem(value);
         if (problem != null) {
-            String shown = value != null && value.matches("\\d{12}") ? Masking.mask(value) : value;
+            // enterprise-shaped input is public; anything else may be someone's personal number, so it is masked
+            String shown = value == null || value.matches("\\d{10}(-\\d{3})?") ? value : Masking.mask(value);
             throw new InvalidIdentifierException("TaxCode", shown, LocalizedText.of(
                     "Mã số thuế \"" + shown + "\" không hợp lệ: " + problem.vi(),
                     "Tax code \"" + shown + "\" is invalid: " + problem.en()));

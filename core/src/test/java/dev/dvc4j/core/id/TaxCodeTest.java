@@ -149,6 +149,17 @@ class TaxCodeTest {
         assertReason(divisibleByEleven(), "admit no check digit", "chia hết cho 11");
     }
 
+    @Test
+    void inputThatIsNotEnterpriseShapedIsMaskedInTheMessage() {
+        InvalidIdentifierException e = org.junit.jupiter.api.Assertions.assertThrows(
+                InvalidIdentifierException.class, () -> TaxCode.parse("07909000123"));
+        assertThat(e.input()).isEqualTo("0790*****23");
+        assertThat(e.getMessage()).contains("0790*****23").doesNotContain("07909000123");
+        InvalidIdentifierException enterprise = org.junit.jupiter.api.Assertions.assertThrows(
+                InvalidIdentifierException.class, () -> TaxCode.parse("0300588569-000"));
+        assertThat(enterprise.input()).isEqualTo("0300588569-000");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"0300588560", "0300588561", "0300588562", "0300588563", "0300588564", "0300588565",
         "0300588566", "0300588567", "0300588568"})
