@@ -15,6 +15,7 @@ module dev.dvc4j.core {
     exports dev.dvc4j.core.json;
     exports dev.dvc4j.core.money;
     exports dev.dvc4j.core.spi;
+    exports dev.dvc4j.core.validation;
 
     uses dev.dvc4j.core.spi.Dvc4jModule;
 
@@ -23,4 +24,8 @@ module dev.dvc4j.core {
     // Jackson reads and writes dvc4j's records reflectively.
     opens dev.dvc4j.core.internal.json to com.fasterxml.jackson.databind;
     opens dev.dvc4j.core.dossier to com.fasterxml.jackson.databind;
+
+    // Jakarta Validation providers (Hibernate Validator, Apache BVal, ...) instantiate the constraint validators
+    // reflectively; the package stays unexported, so it is no API.
+    opens dev.dvc4j.core.internal.validation;
 }

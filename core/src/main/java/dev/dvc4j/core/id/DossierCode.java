@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -88,6 +89,6 @@ public record DossierCode(AgencyCode agency, LocalDate date, int sequence) imple
     @JsonValue
     @Override
     public String toString() {
-        return agency + "-" + YYMMDD.format(date) + "-" + String.format("%04d", sequence);
+        return agency + "-" + YYMMDD.format(date) + "-" + String.format(Locale.ROOT, "%04d", sequence);
     }
 }
