@@ -51,7 +51,7 @@ public record DossierCode(AgencyCode agency, LocalDate date, int sequence) imple
         String s = text == null ? "" : text.strip();
         int second = s.lastIndexOf('-');
         int first = second <= 0 ? -1 : s.lastIndexOf('-', second - 1);
-        if (first <= 0 || !s.substring(second + 1).matches("\\d{4}") || !s.substring(first + 1, second).matches("\\d{6}")) {
+        if (first <= 0 || s.length() - second - 1 != 4 || !Chars.digits(s, second + 1, s.length()) || second - first - 1 != 6 || !Chars.digits(s, first + 1, second)) {
             throw new InvalidIdentifierException("DossierCode", text, LocalizedText.of(
                     "Mã hồ sơ \"%s\" không đúng dạng <mã cơ quan>-<YYMMDD>-<NNNN> (Thông tư 01/2018/TT-VPCP)",
                     "Dossier code \"%s\" is not of the form <agency code>-<YYMMDD>-<NNNN> (Circular 01/2018/TT-VPCP)")

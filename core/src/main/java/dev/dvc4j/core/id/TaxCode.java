@@ -30,7 +30,7 @@ public record TaxCode(String value) implements Serializable {
         LocalizedText problem = problem(value);
         if (problem != null) {
             // enterprise-shaped input is public; anything else may be someone's personal number, so it is masked
-            String shown = value == null || value.matches("\\d{10}(-\\d{3})?") ? value : Masking.mask(value);
+            String shown = value == null || isEnterpriseShape(value) ? value : Masking.mask(value);
             throw new InvalidIdentifierException("TaxCode", shown, LocalizedText.of(
                     "Mã số thuế \"" + shown + "\" không hợp lệ: " + problem.vi(),
                     "Tax code \"" + shown + "\" is invalid: " + problem.en()));
@@ -51,7 +51,7 @@ public record TaxCode(String value) implements Serializable {
             return new TaxCode(null);
         }
         String s = text.replace(" ", "").strip();
-        if (s.matches("\\d{13}")) {
+        if (Chars.digits(s, 13)) {
             s = s.substring(0, 10) + "-" + s.substring(10);
         }
         return new TaxCode(s);
@@ -91,13 +91,13 @@ public record TaxCode(String value) implements Serializable {
         if (v == null) {
             return LocalizedText.of("thiếu", "missing");
         }
-        if (v.matches("\\d{12}")) {
+        if (Chars.digits(v, 12)) {
             // an individual's personal identification number, accepted as tax code since 2025-07-01
             return PersonalId.isValid(v) ? null : LocalizedText.of(
                     "số định danh cá nhân 12 chữ số có mã nơi đăng ký khai sinh không tồn tại",
                     "the 12-digit personal identification number has an unknown place-of-registration code");
         }
-        if (!v.matches("\\d{10}(-\\d{3})?")) {
+        if (!isEnterpriseShape(v)) {
             return LocalizedText.of(
                     "phải gồm 10 chữ số, 13 chữ số (10-3) hoặc số định danh cá nhân 12 chữ số",
                     "must be 10 digits, 13 digits (10-3) or a 12-digit personal identification number");
@@ -197,5 +197,9 @@ public record TaxCode(String value) implements Serializable {
     @Override
     public String toString() {
         return isPersonalNumber() ? Masking.mask(value) : value;
+    }
+
+    private static boolean isEnterpriseShape(String v) {
+        return Chars.digits(v, 10) || (v.length() == 14 && Chars.digits(v, 0, 10) && v.charAt(10) == '-' && Chars.digits(v, 11, 14));
     }
 }
