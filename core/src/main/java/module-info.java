@@ -18,6 +18,7 @@ module dev.dvc4j.core {
     exports dev.dvc4j.core.spi;
 
     uses dev.dvc4j.core.spi.Dvc4jModule;
+    uses jakarta.validation.spi.ValidationProvider;
 
     provides com.fasterxml.jackson.databind.Module with dev.dvc4j.core.json.Dvc4jJacksonModule;
     provides dev.dvc4j.core.spi.Dvc4jModule with dev.dvc4j.core.internal.procedure.ProcedureModule;

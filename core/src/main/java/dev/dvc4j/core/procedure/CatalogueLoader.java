@@ -3,17 +3,19 @@ package dev.dvc4j.core.procedure;
 import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.core.internal.procedure.BundledRegimes;
 import dev.dvc4j.core.internal.procedure.CatalogueReader;
-import jakarta.validation.NoProviderFoundException;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidationException;
 import jakarta.validation.Validator;
+import jakarta.validation.spi.ValidationProvider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.ServiceLoader;
 import java.util.stream.Stream;
 
 /**
@@ -79,8 +81,26 @@ public final class CatalogueLoader {
     public static CatalogueLoader withDefaultValidator() {
         try {
             return new CatalogueLoader(Validation.buildDefaultValidatorFactory().getValidator());
-        } catch (NoProviderFoundException e) {
+        } catch (ValidationException e) {
             throw noProvider(e);
+        }
+    }
+
+    /**
+     * A loader validating with the first Jakarta Validation provider a class loader finds (for hosts whose providers
+     * live in a plug-in or application class loader).
+     *
+     * @param loader the class loader to look for {@code jakarta.validation.spi.ValidationProvider}s in
+     * @return the loader
+     * @throws CatalogueException with code {@code catalogue.no-validation-provider} when that loader has none
+     */
+    public static CatalogueLoader withDefaultValidator(ClassLoader loader) {
+        Objects.requireNonNull(loader, "loader");
+        try {
+            List<ValidationProvider<?>> providers = new ArrayList<>();
+            ServiceLoader.load(ValidationProvider.class, loader).forEach(providers::add);
+            return new CatalogueLoader(Validation.byDefaultProvider().providerResolver(() -> providers)
+                    .configure().buildValidatorFactory().getValidator());
         } catch (ValidationException e) {
             throw noProvider(e);
         }

@@ -1,6 +1,7 @@
 package dev.dvc4j.core.internal.procedure;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -110,10 +111,16 @@ public final class CatalogueReader {
         Set<String> bindingPaths = new HashSet<>();
         ObjectReader reader = MAPPER.readerFor(CatalogueDoc.class).withHandler(new Collector(source, bindingPaths));
         CatalogueDoc doc;
-        try {
-            doc = reader.readValue(in);
+        int firstProblem = problems.size();
+        try (JsonParser parser = reader.createParser(in)) {
+            if (parser.nextToken() == null) {
+                problems.add(CatalogueProblem.at(source, "", "catalogue.empty", LocalizedText.of(
+                        "Tài liệu rỗng", "Empty document")));
+                return;
+            }
+            doc = reader.readValue(parser);
         } catch (JsonProcessingException e) {
-            boolean syntax = !(e instanceof JsonMappingException);
+            boolean syntax = !(e instanceof JsonMappingException) || e.getCause() instanceof JsonParseException;
             problems.add(located(source, syntax ? "" : path((JsonMappingException) e), e.getLocation(),
                     syntax ? "catalogue.malformed-json" : "catalogue.json-shape",
                     LocalizedText.of((syntax ? "JSON không hợp lệ: " : "Sai cấu trúc: ") + e.getOriginalMessage(),
@@ -137,7 +144,6 @@ public final class CatalogueReader {
                 problems.add(CatalogueProblem.at(source, p, "catalogue.constraint." + kind(v), message(v)));
             }
         }
-        sortProblems();
         if (doc.label() != null && label.isEmpty()) {
             label = doc.label();
         }
@@ -176,6 +182,7 @@ public final class CatalogueReader {
                 });
             }
         }
+        sortFrom(firstProblem);
     }
 
     /**
@@ -206,17 +213,13 @@ public final class CatalogueReader {
         return Catalogue.of(procedures, offers, label, sample);
     }
 
-    private int problemsSortedUpTo;
-
-    /** Keeps each document's validator problems in path order (the validator's order is unspecified). */
-    private void sortProblems() {
-        int from = problemsSortedUpTo;
+    /** Keeps one document's problems in path order (the validator's order is unspecified). */
+    private void sortFrom(int from) {
         List<CatalogueProblem> tail = new ArrayList<>(problems.subList(from, problems.size()));
         tail.sort((a, b) -> comparePaths(a.path(), b.path()));
         for (int i = 0; i < tail.size(); i++) {
             problems.set(from + i, tail.get(i));
         }
-        problemsSortedUpTo = problems.size();
     }
 
     private static int comparePaths(String a, String b) {
@@ -311,6 +314,7 @@ public final class CatalogueReader {
     private Optional<FeeItem> fee(String source, String fp, FeeDoc f) {
         int before = problems.size();
         List<FeeRate> rates = new ArrayList<>();
+        List<Integer> indexes = new ArrayList<>();
         for (int k = 0; k < f.rates().size(); k++) {
             RateDoc r = f.rates().get(k);
             String rp = fp + ".rates[" + k + "]";
@@ -318,15 +322,17 @@ public final class CatalogueReader {
             if (v != null) {
                 rates.add(new FeeRate(v, Vnd.of(r.amount()), Optional.ofNullable(r.onlineAmount()).map(Vnd::of),
                         r.legalBasis()));
+                indexes.add(k);
             }
         }
         for (int a = 0; a < rates.size(); a++) {
             for (int b = a + 1; b < rates.size(); b++) {
                 if (rates.get(a).validity().overlaps(rates.get(b).validity())) {
-                    problems.add(CatalogueProblem.at(source, fp + ".rates[" + b + "]", "catalogue.overlapping-rates",
-                            LocalizedText.of("Mức thu trùng thời gian với rates[%d] (%s và %s)",
+                    problems.add(CatalogueProblem.at(source, fp + ".rates[" + indexes.get(b) + "]",
+                            "catalogue.overlapping-rates", LocalizedText.of(
+                                    "Mức thu trùng thời gian với rates[%d] (%s và %s)",
                                     "Rate in force at the same time as rates[%d] (%s and %s)")
-                                    .formatted(a, rates.get(a).validity(), rates.get(b).validity())));
+                                    .formatted(indexes.get(a), rates.get(a).validity(), rates.get(b).validity())));
                 }
             }
         }
