@@ -87,7 +87,11 @@ public final class DossierRules {
         return levels;
     }
 
-    /** @return the rules, in order of application */
+    /**
+     * The rules in order of application: for {@link #from(Dvc4j, Catalogue)}, the runtime's contribution order.
+     *
+     * @return the rules
+     */
     public List<DossierRule> rules() {
         return rules;
     }
