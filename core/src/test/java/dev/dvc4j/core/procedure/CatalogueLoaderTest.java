@@ -145,7 +145,8 @@ class CatalogueLoaderTest {
                                 {"code": "D", "name": {"vi": "d", "en": "d"}}]}]}""";
         assertThatThrownBy(() -> loader.load("x.json", json(doc))).isInstanceOfSatisfying(CatalogueException.class, e ->
                 assertThat(e.problems()).extracting(p -> p.path() + " " + p.code()).containsExactlyInAnyOrder(
-                        "procedures[0].documents[0].copies catalogue.constraint.Min"));
+                        "procedures[0].documents[0].copies catalogue.constraint.Min",
+                        "procedures[0].validFrom catalogue.invalid-date"));
         String doc2 = doc.replace("\"copies\": 0", "\"copies\": 2");
         assertThatThrownBy(() -> loader.load("x.json", json(doc2))).isInstanceOfSatisfying(CatalogueException.class, e ->
                 assertThat(e.problems()).extracting(p -> p.path() + " " + p.code()).containsExactlyInAnyOrder(
@@ -153,6 +154,23 @@ class CatalogueLoaderTest {
                         "procedures[0].fees[0].rates[1].validTo catalogue.reversed-validity",
                         "procedures[0].fees[0].rates[2] catalogue.overlapping-rates",
                         "procedures[0].documents[1].code catalogue.duplicate-document"));
+    }
+
+    @Test
+    void independentFieldsAreStillCheckedInAnInvalidProcedureAndItsOffersAreNotCalledUnknown() {
+        String doc = """
+                {"procedures": [{"code": "1.000001", "duration": "x", "validFrom": "2024-02-31"}],
+                 "offers": [{"procedure": "1.000001", "agency": "000.00.21.H42", "capabilities": []},
+                            {"procedure": "1.000009", "agency": "000.00.21.H42", "capabilities": []}]}""";
+        assertThatThrownBy(() -> loader.load("bad.json", json(doc))).isInstanceOfSatisfying(CatalogueException.class, e ->
+                assertThat(e.problems()).extracting(p -> p.path() + " " + p.code()).containsExactly(
+                        "procedures[0].competentLevel catalogue.constraint.NotBlank",
+                        "procedures[0].duration catalogue.invalid-duration",
+                        "procedures[0].name catalogue.constraint.NotNull",
+                        "procedures[0].result catalogue.constraint.NotNull",
+                        "procedures[0].sector catalogue.constraint.NotNull",
+                        "procedures[0].validFrom catalogue.invalid-date",
+                        "offers[1].procedure catalogue.unknown-procedure"));
     }
 
     @Test

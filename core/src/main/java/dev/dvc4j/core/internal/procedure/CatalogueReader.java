@@ -86,6 +86,7 @@ public final class CatalogueReader {
     private final Map<ProcedureCode, String> procedureAt = new HashMap<>();
     private final Map<String, String> offerAt = new HashMap<>();
     private final List<PendingOffer> pending = new ArrayList<>();
+    private final Set<ProcedureCode> invalidProcedures = new HashSet<>();
     private String label = "";
     private boolean sample;
 
@@ -151,7 +152,18 @@ public final class CatalogueReader {
         List<ProcedureDoc> ps = doc.procedures() == null ? List.of() : doc.procedures();
         for (int i = 0; i < ps.size(); i++) {
             String p = "procedures[" + i + "]";
-            if (ps.get(i) != null && !touched(invalidPaths, p)) {
+            if (ps.get(i) != null && touched(invalidPaths, p)) {
+                ProcedureDoc d = ps.get(i);
+                if (d.code() != null && ProcedureCode.isValid(d.code())) {
+                    invalidProcedures.add(ProcedureCode.parse(d.code()));
+                }
+                if (d.duration() != null && !invalidPaths.contains(p + ".duration")) {
+                    duration(source, p, d);
+                }
+                if (!invalidPaths.contains(p + ".validFrom") && !invalidPaths.contains(p + ".validTo")) {
+                    validity(source, p, d.validFrom(), d.validTo());
+                }
+            } else if (ps.get(i) != null) {
                 convert(source, p, ps.get(i)).ifPresent(proc -> {
                     String first = procedureAt.putIfAbsent(proc.code(), source + ": " + p);
                     if (first != null) {
@@ -192,6 +204,9 @@ public final class CatalogueReader {
      */
     public List<CatalogueProblem> finish() {
         for (PendingOffer po : pending) {
+            if (invalidProcedures.contains(po.offer().procedure()) && !procedureAt.containsKey(po.offer().procedure())) {
+                continue;
+            }
             if (!procedureAt.containsKey(po.offer().procedure())) {
                 problems.add(CatalogueProblem.at(po.source(), po.path() + ".procedure", "catalogue.unknown-procedure",
                         LocalizedText.of("Dịch vụ cho thủ tục %s không có trong danh mục",
@@ -244,21 +259,27 @@ public final class CatalogueReader {
         return false;
     }
 
-    private Optional<Procedure> convert(String source, String p, ProcedureDoc d) {
-        int before = problems.size();
-        ProcessingPeriod duration = null;
+    private ProcessingPeriod duration(String source, String p, ProcedureDoc d) {
         try {
-            duration = ProcessingPeriod.parse(d.duration());
+            ProcessingPeriod duration = ProcessingPeriod.parse(d.duration());
             if (duration.isWorkingTime() ? duration.working().isZero() : duration.calendarDays() == 0) {
                 problems.add(CatalogueProblem.at(source, p + ".duration", "catalogue.invalid-duration", LocalizedText.of(
                         "Thời hạn giải quyết \"%s\" phải lớn hơn 0", "Processing time \"%s\" must be longer than zero")
                         .formatted(d.duration())));
+                return null;
             }
+            return duration;
         } catch (CalendarException e) {
             problems.add(CatalogueProblem.at(source, p + ".duration", "catalogue.invalid-duration", LocalizedText.of(
                     "Thời hạn giải quyết không hợp lệ: " + e.text().vi() + " (ví dụ 5d, 4h, 30cd)",
                     "Invalid processing time: " + e.text().en() + " (e.g. 5d, 4h, 30cd)")));
+            return null;
         }
+    }
+
+    private Optional<Procedure> convert(String source, String p, ProcedureDoc d) {
+        int before = problems.size();
+        ProcessingPeriod duration = duration(source, p, d);
         Validity validity = validity(source, p, d.validFrom(), d.validTo());
         List<FeeItem> fees = new ArrayList<>();
         List<FeeDoc> feeDocs = d.fees() == null ? List.of() : d.fees();
