@@ -1,5 +1,11 @@
 package dev.dvc4j.core.procedure;
 
+import dev.dvc4j.core.LocalizedText;
+
+import dev.dvc4j.core.dossier.Dossier;
+import dev.dvc4j.core.dossier.Filing;
+import dev.dvc4j.core.dossier.SubmittedDocument;
+
 import dev.dvc4j.core.Dvc4j;
 import dev.dvc4j.core.dossier.Channel;
 import dev.dvc4j.core.dossier.ResultDelivery;
@@ -75,6 +81,62 @@ public final class DossierRules {
      */
     public static List<DossierRule> bundled() {
         return BundledDossierRules.all();
+    }
+
+    /**
+     * The filing facts of a dossier filing: procedure, agency, filing date (in Vietnam), channel, result delivery,
+     * the submitted component codes and those taken from the national digitised store. Add what a {@link Filing}
+     * does not say (digitally signed components, the intended payment, a beneficiary category) on the builder.
+     *
+     * @param filing the filing
+     * @return a pre-filled builder
+     */
+    public static FilingFacts.Builder factsOf(Filing filing) {
+        FilingFacts.Builder b = FilingFacts.builder(filing.procedure(), filing.agency(),
+                        filing.at().atZone(Dvc4j.VIETNAM).toLocalDate())
+                .channel(filing.channel()).delivery(filing.resultDelivery());
+        for (SubmittedDocument d : filing.documents()) {
+            if (d.fromNationalStore()) {
+                b.fromDigitalStore(d.componentCode());
+            } else {
+                b.submitted(d.componentCode());
+            }
+        }
+        return b;
+    }
+
+    /**
+     * Files a dossier after checking every filing rule against facts derived from the filing alone
+     * ({@link #factsOf(Filing)}).
+     *
+     * @param filing the filing
+     * @return the filed dossier
+     * @throws RuleViolationException listing every reason, when refused; nothing is filed
+     */
+    public Dossier file(Filing filing) {
+        return file(filing, factsOf(filing).build());
+    }
+
+    /**
+     * Files a dossier after checking every filing rule. A refused filing lists every reason and creates nothing.
+     *
+     * @param filing the filing
+     * @param facts the filing's facts, usually {@link #factsOf(Filing)} plus what the filing does not say
+     * @return the filed dossier
+     * @throws RuleViolationException listing every reason, when refused
+     * @throws ProcedureException if the facts describe another procedure, agency or channel than the filing
+     */
+    public Dossier file(Filing filing, FilingFacts facts) {
+        Objects.requireNonNull(filing, "filing");
+        Objects.requireNonNull(facts, "facts");
+        if (!facts.procedure().equals(filing.procedure()) || !facts.agency().equals(filing.agency())
+                || facts.channel() != filing.channel() || facts.delivery() != filing.resultDelivery()) {
+            throw new ProcedureException("dossier-rules.facts-mismatch", LocalizedText.of(
+                    "Dữ kiện kiểm tra không khớp hồ sơ nộp (thủ tục, cơ quan, kênh hoặc hình thức trả kết quả)",
+                    "The filing facts do not match the filing (procedure, agency, channel or result delivery)"));
+        }
+        checkFiling(facts).orThrow();
+        return Dossier.file(filing);
     }
 
     /** @return the catalogue */

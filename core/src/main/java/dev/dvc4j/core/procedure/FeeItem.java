@@ -1,5 +1,7 @@
 package dev.dvc4j.core.procedure;
 
+import dev.dvc4j.core.dossier.FeeKind;
+
 import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.core.money.Vnd;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package dev.dvc4j.core.procedure;
 
+import dev.dvc4j.core.dossier.FeeKind;
+
 import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.core.calendar.ProcessingPeriod;
 import dev.dvc4j.core.id.AgencyCode;

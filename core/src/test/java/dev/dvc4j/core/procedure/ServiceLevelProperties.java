@@ -1,5 +1,7 @@
 package dev.dvc4j.core.procedure;
 
+import dev.dvc4j.core.dossier.FeeKind;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dvc4j.core.calendar.ProcessingPeriod;

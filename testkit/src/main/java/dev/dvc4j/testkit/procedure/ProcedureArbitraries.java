@@ -13,7 +13,7 @@ import dev.dvc4j.core.procedure.DocumentRequirement;
 import dev.dvc4j.core.procedure.FeeCollection;
 import dev.dvc4j.core.procedure.FeeExemption;
 import dev.dvc4j.core.procedure.FeeItem;
-import dev.dvc4j.core.procedure.FeeKind;
+import dev.dvc4j.core.dossier.FeeKind;
 import dev.dvc4j.core.procedure.FeeRate;
 import dev.dvc4j.core.procedure.FilingFacts;
 import dev.dvc4j.core.procedure.Integration;
