@@ -146,6 +146,9 @@ public final class Dossier {
         for (int i = 1; i < events.size(); i++) {
             s.apply(events.get(i), s.code.toString());
         }
+        if (events.size() > 1) {
+            s.headHash = hash(events.get(events.size() - 1));
+        }
         return s.freeze();
     }
 
@@ -169,6 +172,7 @@ public final class Dossier {
                 throw new HistoryException(brokenLink(i, e));
             }
             s.apply(e, s.code.toString());
+            s.headHash = hash(e);
         }
         if (expectedHeadHash != null && !expectedHeadHash.equals(s.headHash)) {
             throw new HistoryException(headMismatch(events.size() - 1));
@@ -442,6 +446,7 @@ public final class Dossier {
     private Dossier append(DossierEvent e) {
         State s = State.from(this);
         s.apply(e, code.toString());
+        s.headHash = hash(e);
         return s.freeze();
     }
 
@@ -1011,7 +1016,7 @@ public final class Dossier {
                 dueAt = a.newDueAt();
             }
             events = plus(events, e);
-            headHash = hash(e);
+            headHash = null; // set by the caller: hashed once per transition, once per replay
         }
 
         private static DossierAction actionOf(DossierEvent e) {
