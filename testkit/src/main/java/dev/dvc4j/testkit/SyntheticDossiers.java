@@ -58,7 +58,8 @@ import java.util.stream.StreamSupport;
  *
  * <p>Unlike {@link DossierArbitraries}, which explores every legal path uniformly to find bugs, this generator
  * reproduces a province's proportions, for reports, demos and load tests. All data is synthetic: names, codes
- * and numbers are invented, and the procedure names only illustrate the kinds of procedures a province handles.
+ * and numbers are invented, and the procedure names only illustrate the kinds of procedures a province handles; procedure codes are placeholders
+ * ({@code 9.9xxxxx}), not national codes.
  *
  * <p>It needs no jqwik at run time, so command lines and load tools can use it; in a property, wrap it with
  * {@code Arbitraries.randomValue(r -> gen.dossier(r.nextLong(), 1, 1_000))}.
@@ -95,7 +96,8 @@ public final class SyntheticDossiers {
     /**
      * A procedure of the synthetic province and how its dossiers behave.
      *
-     * @param code the procedure code (invented except the badge procedure of the seed)
+     * @param code the procedure code: a placeholder in the {@code 9.9xxxxx} range, not a national code (the first three
+     *             match the placeholders of core's sample catalogue)
      * @param name the procedure's name
      * @param sector the sector (lĩnh vực)
      * @param agency the agency that receives it
@@ -125,25 +127,25 @@ public final class SyntheticDossiers {
 
     /** The synthetic province's procedure catalogue (province code 42, agency unit H42). */
     public static final List<Procedure> PROCEDURES = List.of(
-            procedure("1.002859", "Cấp phù hiệu xe ô tô kinh doanh vận tải", "Issue a commercial transport vehicle badge",
+            procedure("9.900001", "Cấp phù hiệu xe ô tô kinh doanh vận tải", "Issue a commercial transport vehicle badge",
                     "Đường bộ", "Road transport", "000.00.21.H42", 2, 12, 98, 0, 0, true),
-            procedure("1.002804", "Đổi giấy phép lái xe do ngành Giao thông vận tải cấp", "Exchange a driving licence",
+            procedure("9.900003", "Đổi giấy phép lái xe do ngành Giao thông vận tải cấp", "Exchange a driving licence",
                     "Đường bộ", "Road transport", "000.00.21.H42", 5, 14, 35, 5, 135_000, false),
-            procedure("1.001193", "Đăng ký khai sinh", "Birth registration",
+            procedure("9.910001", "Đăng ký khai sinh", "Birth registration",
                     "Hộ tịch", "Civil status", "000.23.30.H42", 1, 16, 72, 0, 0, false),
-            procedure("1.004884", "Đăng ký kết hôn", "Marriage registration",
+            procedure("9.910002", "Đăng ký kết hôn", "Marriage registration",
                     "Hộ tịch", "Civil status", "000.23.30.H42", 1, 5, 40, 0, 0, false),
-            procedure("2.000815", "Chứng thực bản sao từ bản chính", "Certify a copy from the original",
+            procedure("9.910003", "Chứng thực bản sao từ bản chính", "Certify a copy from the original",
                     "Chứng thực", "Certification", "000.23.30.H42", 1, 18, 20, 0, 2_000, false),
-            procedure("2.001023", "Cấp phiếu lý lịch tư pháp cho công dân Việt Nam", "Issue a criminal record certificate",
+            procedure("9.910004", "Cấp phiếu lý lịch tư pháp cho công dân Việt Nam", "Issue a criminal record certificate",
                     "Lý lịch tư pháp", "Judicial records", "000.00.15.H42", 10, 8, 85, 8, 200_000, false),
-            procedure("1.009972", "Cấp giấy phép xây dựng nhà ở riêng lẻ", "Building permit for a private house",
+            procedure("9.910005", "Cấp giấy phép xây dựng nhà ở riêng lẻ", "Building permit for a private house",
                     "Xây dựng", "Construction", "000.00.23.H42", 15, 6, 45, 5, 75_000, false),
-            procedure("2.000720", "Đăng ký thành lập hộ kinh doanh", "Register a household business",
+            procedure("9.910006", "Đăng ký thành lập hộ kinh doanh", "Register a household business",
                     "Thành lập và hoạt động của hộ kinh doanh", "Household businesses", "000.00.19.H42", 3, 7, 80, 2, 100_000, true),
-            procedure("1.003010", "Đăng ký biến động quyền sử dụng đất", "Register a change of land-use rights",
+            procedure("9.910007", "Đăng ký biến động quyền sử dụng đất", "Register a change of land-use rights",
                     "Đất đai", "Land", "000.00.17.H42", 10, 9, 25, 3, 0, false),
-            procedure("1.001612", "Cấp giấy phép kinh doanh vận tải bằng xe ô tô", "Licence for road transport business",
+            procedure("9.900002", "Cấp giấy phép kinh doanh vận tải bằng xe ô tô", "Licence for road transport business",
                     "Đường bộ", "Road transport", "000.00.21.H42", 5, 5, 90, 2, 0, true));
 
     private final long seed;
@@ -368,7 +370,7 @@ public final class SyntheticDossiers {
             }
         }
 
-        if (p.code().national().equals("1.003010") && r.nextInt(100) < 60) {
+        if (p.code().national().equals("9.910007") && r.nextInt(100) < 60) {
             t = office(t.plus(Duration.ofHours(4 + r.nextInt(48))));
             if (!before(t)) {
                 return d;

@@ -49,7 +49,7 @@ class SyntheticDossiersTest {
             assertThat(codes.add(d.code())).as("unique code %s", d.code()).isTrue();
             LocalDate day = d.filedAt().atZone(Dvc4j.VIETNAM).toLocalDate();
             assertThat(day.getYear()).isBetween(2025, 2026);
-            if (d.procedure().national().equals("1.002859")) {
+            if (d.procedure().national().equals("9.900001")) {
                 badge++;
                 badgeOnline += d.channel() == Channel.ONLINE ? 1 : 0;
             }

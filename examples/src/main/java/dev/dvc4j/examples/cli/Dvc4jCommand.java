@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "dvc4j", mixinStandardHelpOptions = true, versionProvider = Dvc4jCommand.Version.class,
         description = "dvc4j: Vietnam's online public services from the command line.",
-        subcommands = {ValidateCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {LevelCommand.class, ValidateCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 invalid input, 2 usage error."})
 public final class Dvc4jCommand implements Runnable {
 
@@ -32,6 +32,9 @@ public final class Dvc4jCommand implements Runnable {
     public static final int INVALID_INPUT = 1;
     /** Exit code for usage errors. */
     public static final int USAGE = 2;
+
+    /** Hibernate Validator announces itself on java.util.logging; a command line keeps standard error for errors. */
+    private static final java.util.logging.Logger QUIET_HIBERNATE = java.util.logging.Logger.getLogger("org.hibernate");
 
     @Mixin(name = "common")
     CommonOptions options;
@@ -51,6 +54,7 @@ public final class Dvc4jCommand implements Runnable {
      * @param args the arguments
      */
     public static void main(String[] args) {
+        QUIET_HIBERNATE.setLevel(java.util.logging.Level.WARNING);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = execute(out, err, args);

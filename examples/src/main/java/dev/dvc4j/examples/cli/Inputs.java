@@ -50,6 +50,22 @@ public final class Inputs {
     }
 
     /**
+     * Checks that a file or directory exists.
+     *
+     * @param name the name as given
+     * @return its path
+     * @throws CliInputException if it does not exist
+     */
+    public static Path exists(String name) {
+        Path p = Path.of(name);
+        if (!Files.exists(p)) {
+            throw new CliInputException("cli.file-not-found", LocalizedText.of(
+                    "Không tìm thấy tệp %s", "File not found: %s").formatted(name));
+        }
+        return p;
+    }
+
+    /**
      * Reads one JSON document from a file.
      *
      * @param name the file name as given
