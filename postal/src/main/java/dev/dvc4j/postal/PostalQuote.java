@@ -108,8 +108,9 @@ public record PostalQuote(
                         + (category == null ? "" : "; category: " + category)));
         boolean percent = false;
         for (Line l : lines) {
-            String legVi = l.leg() == null ? "" : " [" + l.leg().label().vi() + "]";
-            String legEn = l.leg() == null ? "" : " [" + l.leg().label().en() + "]";
+            boolean showLeg = l.leg() != null && l.kind() != LineKind.POSTAGE; // a postage label names its leg
+            String legVi = showLeg ? " [" + l.leg().label().vi() + "]" : "";
+            String legEn = showLeg ? " [" + l.leg().label().en() + "]" : "";
             String splitVi = "";
             String splitEn = "";
             if (l.kind() == LineKind.SUBSIDY) {
@@ -129,7 +130,7 @@ public record PostalQuote(
                 "Total: " + total + "; the applicant pays " + applicantPays + ", the budget pays " + budgetPays));
         if (percent) {
             out.add(LocalizedText.of(
-                    "Mức giảm theo phần trăm được làm tròn nửa lên đến đồng trên từng dòng",
+                    "Các khoản giảm theo phần trăm được làm tròn đến đồng trên từng dòng (từ 0,5 đồng trở lên làm tròn lên)",
                     "Percentage reductions are rounded half up to the whole đồng on each line"));
         }
         out.add(LocalizedText.of("Thuế GTGT: " + vat.label().vi(), "VAT: " + vat.label().en()));

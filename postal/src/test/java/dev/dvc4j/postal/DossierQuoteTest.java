@@ -45,12 +45,13 @@ class DossierQuoteTest {
         String vi = q.describe(Locale.forLanguageTag("vi"));
         String en = q.describe(Locale.ENGLISH);
         assertThat(vi).contains("Cước bưu chính công ích theo biểu giá")
-                .contains("Cước gửi hồ sơ, nội huyện [gửi hồ sơ]: 26.000 ₫")
-                .contains("Giảm 50% cước cho đối tượng: Thương binh")
+                .contains("- Cước gửi hồ sơ, nội huyện: 26.000 ₫")
+                .contains("Giảm 50% cước cho đối tượng: Thương binh, người hưởng chính sách như thương binh [trả kết quả]: -13.000 ₫")
+                .contains("làm tròn đến đồng")
                 .contains("ngân sách trả 3.000 ₫ thay người nộp")
                 .contains("Tổng: 26.000 ₫; người nộp trả 20.000 ₫, ngân sách trả 6.000 ₫")
                 .contains("Thuế GTGT: nguồn không nêu");
-        assertThat(en).contains("Postage, sending the dossier, intra-district [sending the dossier]: 26,000 VND")
+        assertThat(en).contains("- Postage, sending the dossier, intra-district: 26,000 VND")
                 .contains("50% discount for: War invalid")
                 .contains("Total: 26,000 VND; the applicant pays 20,000 VND, the budget pays 6,000 VND")
                 .contains("VAT: the source does not say");
