@@ -1,6 +1,7 @@
 package dev.dvc4j.postal.internal;
 
 import dev.dvc4j.core.LocalizedText;
+import dev.dvc4j.core.money.Vnd;
 import dev.dvc4j.postal.PostalLeg;
 import dev.dvc4j.postal.PostalQuoteRequest;
 import dev.dvc4j.postal.PostalTariff;
@@ -28,6 +29,7 @@ public final class CompiledTariff {
     final int maxWeight;
     final long[][][] price;
     final long[][] further;
+    final Vnd[][][] priceVnd;
     final LocalizedText[][] postageLabel;
     final Percent vat;
     final LocalizedText vatLabel;
@@ -62,11 +64,13 @@ public final class CompiledTariff {
         this.price = new long[legs][zones][bands.length];
         this.further = new long[legs][zones];
         this.postageLabel = new LocalizedText[legs][zones];
+        this.priceVnd = new Vnd[legs][zones][bands.length];
         for (PostalTariff.PriceRow row : tariff.prices()) {
             int l = row.leg().ordinal();
             int z = zoneIndex.get(row.zone());
             for (int b = 0; b < bands.length; b++) {
                 price[l][z][b] = row.bands().get(b).dong();
+                priceVnd[l][z][b] = row.bands().get(b);
             }
             further[l][z] = row.eachFurther().dong();
         }
@@ -104,6 +108,24 @@ public final class CompiledTariff {
         int last = b.length - 1;
         long steps = ((long) grams - b[last] + step - 1) / step;
         return Math.addExact(p[last], Math.multiplyExact(steps, further[leg][zone]));
+    }
+
+    /**
+     * The postage of one leg as an amount, shared for weights within the bands.
+     *
+     * @param leg leg ordinal
+     * @param zone zone index
+     * @param grams weight
+     * @return the amount
+     */
+    Vnd postageVnd(int leg, int zone, int grams) {
+        int[] b = bands;
+        for (int i = 0; i < b.length; i++) {
+            if (grams <= b[i]) {
+                return priceVnd[leg][zone][i];
+            }
+        }
+        return Vnd.of(postage(leg, zone, grams));
     }
 
     boolean inForce(LocalDate day) {

@@ -180,19 +180,22 @@ public final class QuoteEngine {
             }
         }
         String commune = r.commune();
-        List<Line> lines = new ArrayList<>(8);
+        Line[] lines = new Line[2 * (3 + subsidies.length) + 2 * r.addOns().size()];
+        int n = 0;
         long total = 0;
         long applicant = 0;
         long budget = 0;
         boolean vatAdded = t.tariff.vat() == VatTreatment.EXCLUDED;
         for (PostalLeg leg : r.legs()) {
             int l = leg.ordinal();
-            long postage = t.postage(l, z, grams);
-            lines.add(new Line(LineKind.POSTAGE, leg, zone, t.postageLabel[l][z], Vnd.of(postage), Vnd.of(postage), Vnd.ZERO, false));
+            Vnd postageVnd = t.postageVnd(l, z, grams);
+            long postage = postageVnd.dong();
+            lines[n++] = new Line(LineKind.POSTAGE, leg, zone, t.postageLabel[l][z], postageVnd, postageVnd, Vnd.ZERO, false);
             long share = postage;
             if (vatAdded) {
                 long v = t.vat.of(postage);
-                lines.add(new Line(LineKind.VAT, leg, "vat", t.vatLabel, Vnd.of(v), Vnd.of(v), Vnd.ZERO, true));
+                Vnd vv = Vnd.of(v);
+                lines[n++] = new Line(LineKind.VAT, leg, "vat", t.vatLabel, vv, vv, Vnd.ZERO, true);
                 share += v;
             }
             total += share;
@@ -200,7 +203,7 @@ public final class QuoteEngine {
             if (cat != null) {
                 long d = cat.percent.of(share);
                 if (d > 0) {
-                    lines.add(reduction(cat.category.fundedBy(), leg, cat.category.code(), cat.label, d, true));
+                    lines[n++] = reduction(cat.category.fundedBy(), leg, cat.category.code(), cat.label, d, true);
                     share -= d;
                     applicant -= d;
                     if (cat.category.fundedBy() == Funding.PROVIDER) {
@@ -216,7 +219,7 @@ public final class QuoteEngine {
                 }
                 long d = s.reduction(zone, share);
                 if (d > 0) {
-                    lines.add(reduction(s.subsidy.fundedBy(), leg, s.subsidy.id(), s.subsidy.name(), d, s.percent != null));
+                    lines[n++] = reduction(s.subsidy.fundedBy(), leg, s.subsidy.id(), s.subsidy.name(), d, s.percent != null);
                     share -= d;
                     applicant -= d;
                     if (s.subsidy.fundedBy() == Funding.PROVIDER) {
@@ -238,8 +241,8 @@ public final class QuoteEngine {
             long times = (long) use.count() * (a.per() == PostalTariff.Per.LEG ? r.legs().size() : 1);
             long amount = Math.multiplyExact(a.amount().dong(), times);
             boolean byBudget = use.payer() == Payer.BUDGET;
-            lines.add(new Line(LineKind.ADD_ON, null, a.code(), a.name(), Vnd.of(amount),
-                    byBudget ? Vnd.ZERO : Vnd.of(amount), byBudget ? Vnd.of(amount) : Vnd.ZERO, false));
+            Vnd av = Vnd.of(amount);
+            lines[n++] = new Line(LineKind.ADD_ON, null, a.code(), a.name(), av, byBudget ? Vnd.ZERO : av, byBudget ? av : Vnd.ZERO, false);
             total += amount;
             if (byBudget) {
                 budget += amount;
@@ -248,8 +251,8 @@ public final class QuoteEngine {
             }
             if (vatAdded) {
                 long v = t.vat.of(amount);
-                lines.add(new Line(LineKind.VAT, null, "vat", t.vatLabel, Vnd.of(v),
-                        byBudget ? Vnd.ZERO : Vnd.of(v), byBudget ? Vnd.of(v) : Vnd.ZERO, true));
+                Vnd vv = Vnd.of(v);
+                lines[n++] = new Line(LineKind.VAT, null, "vat", t.vatLabel, vv, byBudget ? Vnd.ZERO : vv, byBudget ? vv : Vnd.ZERO, true);
                 total += v;
                 if (byBudget) {
                     budget += v;
@@ -259,7 +262,20 @@ public final class QuoteEngine {
             }
         }
         return new PostalQuote(t.tariff.id(), t.tariff.name(), t.sourceText, t.tariff.vat(), r.legs(), zone, t.zoneNames[z],
-                grams, date, r.category(), lines, Vnd.of(total), Vnd.of(applicant), Vnd.of(budget));
+                grams, date, r.category(), immutable(lines, n), Vnd.of(total), Vnd.of(applicant), Vnd.of(budget));
+    }
+
+    /** An immutable list without a second copy ({@code List.copyOf} in the quote then keeps it as it is). */
+    private static List<Line> immutable(Line[] a, int n) {
+        switch (n) {
+            case 1: return List.of(a[0]);
+            case 2: return List.of(a[0], a[1]);
+            case 3: return List.of(a[0], a[1], a[2]);
+            case 4: return List.of(a[0], a[1], a[2], a[3]);
+            case 5: return List.of(a[0], a[1], a[2], a[3], a[4]);
+            case 6: return List.of(a[0], a[1], a[2], a[3], a[4], a[5]);
+            default: return List.of(java.util.Arrays.copyOf(a, n));
+        }
     }
 
     private static Line reduction(Funding funding, PostalLeg leg, String code, LocalizedText label, long d, boolean rounded) {
