@@ -19,7 +19,7 @@ import java.util.Locale;
  *
  * @param dong the amount in đồng
  */
-public record Vnd(@JsonValue long dong) implements Comparable<Vnd>, Serializable {
+public record Vnd(long dong) implements Comparable<Vnd>, Serializable {
 
     /** Zero đồng. */
     public static final Vnd ZERO = new Vnd(0);
