@@ -1,5 +1,9 @@
 package dev.dvc4j.postal;
 
+import dev.dvc4j.core.Dvc4j;
+import dev.dvc4j.core.dossier.Address;
+import dev.dvc4j.core.dossier.Dossier;
+
 import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.core.dossier.Channel;
 import dev.dvc4j.core.dossier.ResultDelivery;
@@ -154,6 +158,30 @@ public record PostalQuoteRequest(
         return new PostalQuoteRequest(legsFor(channel, delivery), null,
                 Objects.requireNonNull(applicant, "applicant"), Objects.requireNonNull(agency, "agency"),
                 null, null, weightGrams, date, category, null);
+    }
+
+    /**
+     * A request for a dossier: the legs follow its channel (filed by post → the send leg) and its chosen result
+     * delivery (by post → the return leg); the applicant's address comes from the dossier, the date is its filing
+     * date in Vietnam.
+     *
+     * @param dossier the dossier
+     * @param agency the receiving agency's address
+     * @param weightGrams the weight of the dossier or result, in grams
+     * @param category the applicant's beneficiary category code, or {@code null}
+     * @return the request
+     * @throws PostalException if the dossier uses no postal leg or its applicant has no province on file
+     */
+    public static PostalQuoteRequest forDossier(Dossier dossier, PostalAddress agency, int weightGrams, String category) {
+        Objects.requireNonNull(dossier, "dossier");
+        Address a = dossier.applicant().address();
+        if (a == null || a.provinceCode() == null) {
+            throw new PostalException("postal.request", LocalizedText.of(
+                    "Hồ sơ %s không có địa chỉ tỉnh của người nộp để tính cước bưu chính",
+                    "Dossier %s has no applicant province to price the postal service").formatted(dossier.code()));
+        }
+        return forDossier(dossier.channel(), dossier.resultDelivery(), PostalAddress.of(a.provinceCode(), a.communeCode()),
+                agency, weightGrams, dossier.filedAt().atZone(Dvc4j.VIETNAM).toLocalDate(), category);
     }
 
     /**

@@ -3,7 +3,17 @@ package dev.dvc4j.postal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dvc4j.core.Dvc4j;
+import dev.dvc4j.core.calendar.ProcessingPeriod;
+import dev.dvc4j.core.dossier.Address;
 import dev.dvc4j.core.dossier.Channel;
+import dev.dvc4j.core.dossier.Citizen;
+import dev.dvc4j.core.dossier.Dossier;
+import dev.dvc4j.core.dossier.Filing;
+import dev.dvc4j.core.id.AgencyCode;
+import dev.dvc4j.core.id.DossierCode;
+import dev.dvc4j.core.id.PersonalId;
+import dev.dvc4j.core.id.ProcedureCode;
 import dev.dvc4j.core.dossier.ResultDelivery;
 import dev.dvc4j.core.money.Vnd;
 import java.util.Locale;
@@ -36,6 +46,28 @@ class DossierQuoteTest {
         assertThat(q.total()).isEqualTo(Vnd.of(26_000));
         assertThat(q.applicantPays()).isEqualTo(Vnd.of(10_000));
         assertThat(q.budgetPays()).isEqualTo(Vnd.of(16_000));
+    }
+
+    @Test
+    void aDossierIsQuotedFromItsOwnChannelDeliveryAddressAndDate() {
+        Dossier d = Dossier.file(Filing.builder()
+                .code(DossierCode.parse("000.00.21.H42-260302-0001")).procedure(ProcedureCode.parse("1.002859"))
+                .agency(AgencyCode.parse("000.00.21.H42"))
+                .applicant(new Citizen("Nguyễn Văn An", PersonalId.parse("042095001234"), null, null,
+                        new Address("42", "18070", "Số 1 Trần Phú")))
+                .channel(Channel.ONLINE).resultDelivery(ResultDelivery.POSTAL).period(ProcessingPeriod.workingDays(2))
+                .at(Fixtures.DAY.atTime(9, 0).atZone(Dvc4j.VIETNAM).toInstant()).actor("portal").build());
+        PostalQuote q = CALC.quote(PostalQuoteRequest.forDossier(d, AGENCY, 80, null));
+        assertThat(q.legs()).isEqualTo(PostalLeg.RETURN_ONLY);
+        assertThat(q.applicantPays()).isEqualTo(Vnd.of(10_000));
+        assertThat(q.budgetPays()).isEqualTo(Vnd.of(16_000));
+
+        Dossier noAddress = Dossier.file(Filing.builder().code(d.code()).procedure(d.procedure()).agency(d.agency())
+                .applicant(new Citizen("Nguyễn Văn An", PersonalId.parse("042095001234"), null, null, null))
+                .channel(Channel.ONLINE).resultDelivery(ResultDelivery.POSTAL).period(d.period()).at(d.filedAt())
+                .actor("portal").build());
+        assertThatThrownBy(() -> PostalQuoteRequest.forDossier(noAddress, AGENCY, 80, null))
+                .isInstanceOf(PostalException.class).hasMessageContaining("has no applicant province");
     }
 
     @Test
