@@ -19,6 +19,7 @@ module dev.dvc4j.core {
     uses dev.dvc4j.core.spi.Dvc4jModule;
 
     provides com.fasterxml.jackson.databind.Module with dev.dvc4j.core.json.Dvc4jJacksonModule;
+    provides dev.dvc4j.core.spi.Dvc4jModule with dev.dvc4j.core.internal.calendar.CalendarDefaultsModule;
 
     // Jackson reads and writes dvc4j's records reflectively.
     opens dev.dvc4j.core.internal.json to com.fasterxml.jackson.databind;
