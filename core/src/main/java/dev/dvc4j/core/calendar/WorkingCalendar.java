@@ -77,6 +77,7 @@ public final class WorkingCalendar {
     private final byte[] sched;
     private final Schedule[] schedules;
     private final int minutesPerDay;
+    private final int maxDayMinutes;
     private final ZoneId zone;
     private final ZoneRules rules;
     private final long fastFromEpochSecond;
@@ -107,6 +108,11 @@ public final class WorkingCalendar {
         }
         this.schedules = list.toArray(new Schedule[0]);
         this.minutesPerDay = schedules[1].totalMinutes;
+        int max = 1;
+        for (Schedule sc : schedules) {
+            max = Math.max(max, sc.totalMinutes);
+        }
+        this.maxDayMinutes = max;
         this.sched = new byte[days];
         this.cum = new int[days + 1];
         long total = 0;
@@ -435,7 +441,10 @@ public final class WorkingCalendar {
         if (minutes > Integer.MAX_VALUE) {
             throw outOfRange(start);
         }
-        return atPosition(position(start) + minutes * MS_PER_MIN, start);
+        long local = localMillis(start);
+        int i = dayIndex(local, start);
+        long p = cum[i] * MS_PER_MIN + schedules[sched[i]].worked(Math.floorMod(local, MS_PER_DAY));
+        return atPosition(p + minutes * MS_PER_MIN, i, start);
     }
 
     /**
@@ -481,14 +490,22 @@ public final class WorkingCalendar {
 
     /** The earliest instant at a working position, searching from the day of {@code hint}. */
     Instant atPosition(long target, Instant hint) {
-        long minNeeded = Math.floorDiv(target + MS_PER_MIN - 1, MS_PER_MIN);
+        long local = localMillis(hint);
+        int lo = (int) Math.max(0, Math.min(days - 1, Math.floorDiv(local, MS_PER_DAY) - baseDay));
+        return atPosition(target, lo, hint);
+    }
+
+    /** The earliest instant at a working position, searching from day index {@code lo}. */
+    private Instant atPosition(long target, int lo, Instant hint) {
+        long minNeeded = (target + MS_PER_MIN - 1) / MS_PER_MIN;
         if (target <= 0 || minNeeded > cum[days]) {
             throw outOfRange(hint);
         }
-        long local = localMillis(hint);
-        int lo = Math.max(0, Math.min(days - 1, (int) (Math.floorDiv(local, MS_PER_DAY) - baseDay)));
         if (cum[lo] >= minNeeded) {
             lo = 0;
+        } else {
+            // no day holds more than maxDayMinutes: the answer is at least this many days later
+            lo += (int) ((minNeeded - cum[lo] - 1) / maxDayMinutes);
         }
         int m = firstIndexAtLeast(lo + 1, minNeeded);
         int i = m - 1;
