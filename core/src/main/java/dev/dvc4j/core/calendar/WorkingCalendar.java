@@ -78,6 +78,7 @@ public final class WorkingCalendar {
     private final Schedule[] schedules;
     private final int minutesPerDay;
     private final int maxDayMinutes;
+    private final double daysPerMinute;
     private final ZoneId zone;
     private final ZoneRules rules;
     private final long fastFromEpochSecond;
@@ -140,6 +141,7 @@ public final class WorkingCalendar {
                     "Lịch có quá nhiều thời gian làm việc để lưu", "The calendar holds too much working time to store"));
         }
         cum[days] = (int) total;
+        this.daysPerMinute = total == 0 ? 0 : (double) days / total;
         if (total == 0) {
             throw new CalendarException("calendar.no-working-time", LocalizedText.of(
                     "Lịch không có thời gian làm việc nào trong %d–%d", "The calendar has no working time in %d–%d")
@@ -507,11 +509,50 @@ public final class WorkingCalendar {
             // no day holds more than maxDayMinutes: the answer is at least this many days later
             lo += (int) ((minNeeded - cum[lo] - 1) / maxDayMinutes);
         }
-        int m = firstIndexAtLeast(lo + 1, minNeeded);
+        // interpolate with the calendar's average working minutes per day, then gallop and bisect
+        long guess = lo + 1 + (long) ((minNeeded - cum[lo]) * daysPerMinute);
+        int m = firstIndexAtLeast(lo, (int) Math.min(days, guess), minNeeded);
         int i = m - 1;
         long r = target - cum[i] * MS_PER_MIN;
         Schedule s = schedules[sched[i]];
         return toInstant((baseDay + i) * MS_PER_DAY + s.timeAt(r));
+    }
+
+    /**
+     * Smallest m in (lo, days] with cum[m] >= value, given cum[lo] < value, galloping from a guess in (lo, days]
+     * then bisecting.
+     */
+    private int firstIndexAtLeast(int lo, int guess, long value) {
+        int hi;
+        if (cum[guess] >= value) {
+            hi = guess;
+            int step = 1;
+            int probe = guess - 1;
+            while (probe > lo && cum[probe] >= value) {
+                hi = probe;
+                step <<= 1;
+                probe = Math.max(lo, guess - step);
+            }
+            lo = Math.max(lo, probe);
+        } else {
+            lo = guess;
+            hi = guess + 1;
+            int step = 1;
+            while (hi < days && cum[hi] < value) {
+                lo = hi;
+                step <<= 1;
+                hi = (int) Math.min(days, (long) guess + step);
+            }
+        }
+        while (hi - lo > 1) {
+            int mid = (lo + hi) >>> 1;
+            if (cum[mid] >= value) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        return hi;
     }
 
     /** Smallest m in [from, days] with cum[m] >= value; exponential then binary search. */
