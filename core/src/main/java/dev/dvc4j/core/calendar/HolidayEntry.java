@@ -46,9 +46,9 @@ public record HolidayEntry(LocalDate date, Kind kind, LocalizedText name, String
 
     /** How sure the data is of an entry's date. */
     public enum Confidence {
-        /** The date was read in the cited notice. */
+        /** The date agrees with the officially announced schedule as publicly reported. */
         CONFIRMED,
-        /** The date follows a rule or a report but the notice itself was not seen: check before relying on it. */
+        /** The date follows a default rule or an unverified report: check it against the official notice. */
         UNCONFIRMED
     }
 }
