@@ -24,6 +24,7 @@ module dev.dvc4j.core {
     provides com.fasterxml.jackson.databind.Module with dev.dvc4j.core.json.Dvc4jJacksonModule;
     provides dev.dvc4j.core.spi.Dvc4jModule with
             dev.dvc4j.core.internal.CoreDefaultsModule,
+            dev.dvc4j.core.internal.calendar.CalendarDefaultsModule,
             dev.dvc4j.core.internal.procedure.ProcedureModule;
 
     // Jackson reads and writes dvc4j's records reflectively.

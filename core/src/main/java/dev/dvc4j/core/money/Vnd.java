@@ -19,7 +19,7 @@ import java.util.Locale;
  *
  * @param dong the amount in đồng
  */
-public record Vnd(@JsonValue long dong) implements Comparable<Vnd>, Serializable {
+public record Vnd(long dong) implements Comparable<Vnd>, Serializable {
 
     /** Zero đồng. */
     public static final Vnd ZERO = new Vnd(0);
@@ -30,9 +30,20 @@ public record Vnd(@JsonValue long dong) implements Comparable<Vnd>, Serializable
      * @param dong whole đồng
      * @return the amount
      */
-    @JsonCreator
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Vnd of(long dong) {
         return dong == 0 ? ZERO : new Vnd(dong);
+    }
+
+    /**
+     * The amount in đồng; also the JSON form (a plain integer).
+     *
+     * @return whole đồng
+     */
+    @JsonValue
+    @Override
+    public long dong() {
+        return dong;
     }
 
     /**
