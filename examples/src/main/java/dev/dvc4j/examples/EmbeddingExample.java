@@ -10,9 +10,7 @@ import dev.dvc4j.core.dossier.Dossier;
 import dev.dvc4j.core.dossier.Filing;
 import dev.dvc4j.core.dossier.ResultDelivery;
 import dev.dvc4j.core.dossier.ResultDocument;
-import dev.dvc4j.core.dossier.SimpleDeadlinePolicy;
 import dev.dvc4j.core.dossier.SubmittedDocument;
-import dev.dvc4j.core.dossier.SupplementClock;
 import dev.dvc4j.core.id.AgencyCode;
 import dev.dvc4j.core.id.DossierCode;
 import dev.dvc4j.core.id.PersonalId;
@@ -57,9 +55,9 @@ public final class EmbeddingExample {
         //    calendar, tariff, rules) are found automatically; the clock is explicit.
         Dvc4j dvc4j = Dvc4j.builder().findAndRegisterModules().clock(Clock.system(Dvc4j.VIETNAM)).build();
 
-        // 2. The deadline policy: the working-time one a module provides, or the wall-clock fallback.
-        DeadlinePolicy deadlines = dvc4j.extension(DeadlinePolicy.class, "default")
-                .orElse(new SimpleDeadlinePolicy(SupplementClock.RESTART));
+        // 2. The deadline policy: working time on the national calendar (Vietnamese holidays, swapped days), bundled
+        //    in core; a province's module may override it under the same key.
+        DeadlinePolicy deadlines = dvc4j.require(DeadlinePolicy.class, "default");
 
         // 3. File a dossier online (times are explicit instants; Vietnam is UTC+7).
         Instant t0 = LocalDateTime.of(2026, 2, 10, 9, 0).atZone(Dvc4j.VIETNAM).toInstant();

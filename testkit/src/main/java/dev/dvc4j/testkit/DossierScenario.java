@@ -1,7 +1,9 @@
 package dev.dvc4j.testkit;
 
 import dev.dvc4j.core.Dvc4j;
+import dev.dvc4j.core.calendar.CalendarDeadlinePolicy;
 import dev.dvc4j.core.calendar.ProcessingPeriod;
+import dev.dvc4j.core.calendar.WorkingCalendar;
 import dev.dvc4j.core.dossier.Address;
 import dev.dvc4j.core.dossier.Applicant;
 import dev.dvc4j.core.dossier.Channel;
@@ -16,7 +18,6 @@ import dev.dvc4j.core.dossier.Payment;
 import dev.dvc4j.core.dossier.PaymentMethod;
 import dev.dvc4j.core.dossier.ResultDelivery;
 import dev.dvc4j.core.dossier.ResultDocument;
-import dev.dvc4j.core.dossier.SimpleDeadlinePolicy;
 import dev.dvc4j.core.dossier.SubmittedDocument;
 import dev.dvc4j.core.dossier.SupplementClock;
 import dev.dvc4j.core.id.AgencyCode;
@@ -74,7 +75,7 @@ public final class DossierScenario {
             new Contact(PhoneNumber.parse("0912345678"), null), new Address("42", null, "Số 1 đường Trần Phú"));
     private ProcessingPeriod period = ProcessingPeriod.workingDays(5);
     private final List<Fee> fees = new ArrayList<>();
-    private DeadlinePolicy policy = new SimpleDeadlinePolicy(SupplementClock.RESTART);
+    private DeadlinePolicy policy = new CalendarDeadlinePolicy(WorkingCalendar.vietnam(), SupplementClock.RESTART);
     private Instant filedAt = DEFAULT_FILED_AT;
     private Duration step = Duration.ofHours(1);
     private Instant clock;
@@ -189,7 +190,8 @@ public final class DossierScenario {
     }
 
     /**
-     * @param policy the deadline policy for receipt and supplements (default: wall-clock, clock restarts)
+     * @param policy the deadline policy for receipt and supplements (default: working time on the national
+     *               calendar, the clock restarting after a supplement)
      * @return this scenario
      */
     public DossierScenario policy(DeadlinePolicy policy) {

@@ -2,7 +2,9 @@ package dev.dvc4j.testkit;
 
 import dev.dvc4j.core.Dvc4j;
 import dev.dvc4j.core.LocalizedText;
+import dev.dvc4j.core.calendar.CalendarDeadlinePolicy;
 import dev.dvc4j.core.calendar.ProcessingPeriod;
+import dev.dvc4j.core.calendar.WorkingCalendar;
 import dev.dvc4j.core.dossier.Address;
 import dev.dvc4j.core.dossier.Applicant;
 import dev.dvc4j.core.dossier.Channel;
@@ -18,7 +20,6 @@ import dev.dvc4j.core.dossier.Payment;
 import dev.dvc4j.core.dossier.PaymentMethod;
 import dev.dvc4j.core.dossier.ResultDelivery;
 import dev.dvc4j.core.dossier.ResultDocument;
-import dev.dvc4j.core.dossier.SimpleDeadlinePolicy;
 import dev.dvc4j.core.dossier.SubmittedDocument;
 import dev.dvc4j.core.dossier.SupplementClock;
 import dev.dvc4j.core.id.AgencyCode;
@@ -28,7 +29,6 @@ import dev.dvc4j.core.id.PhoneNumber;
 import dev.dvc4j.core.id.ProcedureCode;
 import dev.dvc4j.core.id.TaxCode;
 import dev.dvc4j.core.money.Vnd;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -81,7 +81,7 @@ public final class SyntheticDossiers {
 
     private static final LocalTime MORNING_START = LocalTime.of(7, 30);
     private static final LocalTime MORNING_END = LocalTime.of(11, 30);
-    private static final LocalTime AFTERNOON_START = LocalTime.of(13, 30);
+    private static final LocalTime AFTERNOON_START = LocalTime.of(13, 0);
     private static final LocalTime AFTERNOON_END = LocalTime.of(17, 0);
     private static final HexFormat HEX = HexFormat.of();
 
@@ -168,7 +168,7 @@ public final class SyntheticDossiers {
         this.totalWeight = procedures.stream().mapToInt(Procedure::weight).sum();
     }
 
-    /** @return a builder with the defaults: seed 0, the year 2025, Monday to Friday, wall-clock deadlines */
+    /** @return a builder with the defaults: seed 0, the year 2025, the national working calendar and its deadlines */
     public static Builder builder() {
         return new Builder();
     }
@@ -439,7 +439,7 @@ public final class SyntheticDossiers {
         if (online && (r.nextInt(100) < 30 || !workingDay.test(day))) {
             time = LocalTime.of(6 + r.nextInt(17), r.nextInt(60));
         } else {
-            int minutes = r.nextInt(240 + 210);
+            int minutes = r.nextInt(240 + 240);
             time = minutes < 240 ? MORNING_START.plusMinutes(minutes) : AFTERNOON_START.plusMinutes(minutes - 240);
         }
         return LocalDateTime.of(day, time).atZone(Dvc4j.VIETNAM).toInstant();
@@ -521,8 +521,8 @@ public final class SyntheticDossiers {
         private LocalDate from = LocalDate.of(2025, 1, 1);
         private LocalDate to = LocalDate.of(2025, 12, 31);
         private Instant asOf;
-        private Predicate<LocalDate> workingDay = d -> d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY;
-        private DeadlinePolicy policy = new SimpleDeadlinePolicy(SupplementClock.RESTART);
+        private Predicate<LocalDate> workingDay = WorkingCalendar.vietnam()::isWorkingDay;
+        private DeadlinePolicy policy = new CalendarDeadlinePolicy(WorkingCalendar.vietnam(), SupplementClock.RESTART);
         private List<Procedure> procedures = PROCEDURES;
 
         private Builder() {
@@ -567,8 +567,9 @@ public final class SyntheticDossiers {
         }
 
         /**
-         * Which days are working days (for office hours); defaults to Monday to Friday. Pass a working calendar's
-         * test to respect holidays and make-up days.
+         * Which days are working days (for office hours); defaults to the national calendar's
+         * ({@link WorkingCalendar#vietnam()}: weekends, public holidays and swapped days). Pass a province's calendar's
+         * test to respect its own days off.
          *
          * @param workingDay the test
          * @return this builder
@@ -579,8 +580,8 @@ public final class SyntheticDossiers {
         }
 
         /**
-         * The deadline policy for due dates; defaults to the wall-clock {@link SimpleDeadlinePolicy} with the clock
-         * restarting after a supplement.
+         * The deadline policy for due dates; defaults to working time on the national calendar
+         * ({@link CalendarDeadlinePolicy}) with the clock restarting after a supplement.
          *
          * @param policy the policy
          * @return this builder

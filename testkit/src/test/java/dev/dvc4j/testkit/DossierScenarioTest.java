@@ -47,8 +47,9 @@ class DossierScenarioTest {
                 .supplemented("2026-02-13T08:00");
         Dossier d = s.dossier();
         assertThat(d.status()).isEqualTo(DossierStatus.PROCESSING);
-        // Wall-clock policy, clock restarts at the complete supplement: 5 days after 13 Feb 08:00.
-        assertThat(d.dueAt()).isEqualTo(Instant.parse("2026-02-18T01:00:00Z"));
+        // Working time, the clock restarting at the complete supplement: 5 working days after Friday 13 Feb 08:00,
+        // skipping the Tết break (14-22 Feb 2026), is Friday 27 Feb 08:00.
+        assertThat(d.dueAt()).isEqualTo(Instant.parse("2026-02-27T01:00:00Z"));
         assertThat(d.supplements()).hasSize(1);
         assertThat(s.now()).isEqualTo(Instant.parse("2026-02-13T01:00:00Z"));
     }
@@ -78,8 +79,8 @@ class DossierScenarioTest {
         assertThat(DossierScenario.online("1.001193").refused().dossier().status()).isEqualTo(DossierStatus.REFUSED_AT_RECEPTION);
         assertThat(DossierScenario.online("1.001193").received().withdrawn().dossier().status()).isEqualTo(DossierStatus.WITHDRAWN);
         assertThat(DossierScenario.online("1.001193").received().processing().stopped().dossier().status()).isEqualTo(DossierStatus.STOPPED);
-        Dossier late = DossierScenario.online("1.001193").received().processing().apologised("2026-02-20T17:00").dossier();
-        assertThat(late.dueAt()).isEqualTo(Instant.parse("2026-02-20T10:00:00Z"));
+        Dossier late = DossierScenario.online("1.001193").received().processing().apologised("2026-03-02T17:00").dossier();
+        assertThat(late.dueAt()).isEqualTo(Instant.parse("2026-03-02T10:00:00Z"));
         assertThat(late.apologies()).hasSize(1);
     }
 
@@ -95,6 +96,15 @@ class DossierScenarioTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("10/02/2026");
         assertThatThrownBy(() -> DossierScenario.online("1.002859").step(Duration.ofMinutes(-1)))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theDefaultPolicyCountsWorkingTimeOnTheNationalCalendar() {
+        // Received Tuesday 10 Feb 10:00, 5 working days: 11, 12, 13, then Tết until the 22nd, then 23 and 24.
+        Dossier d = DossierScenario.online("1.002859").received().dossier();
+        assertThat(d.dueAt()).isEqualTo(Instant.parse("2026-02-24T03:00:00Z"));
+        Dossier wall = DossierScenario.online("1.002859").policy(new SimpleDeadlinePolicy(SupplementClock.RESTART)).received().dossier();
+        assertThat(wall.dueAt()).isEqualTo(Instant.parse("2026-02-15T03:00:00Z"));
     }
 
     @Test
