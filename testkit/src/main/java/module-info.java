@@ -8,8 +8,13 @@ module dev.dvc4j.testkit {
     requires transitive org.junit.jupiter.api;
     requires transitive org.assertj.core;
 
+    exports dev.dvc4j.testkit;
+    exports dev.dvc4j.testkit.calendar;
     exports dev.dvc4j.testkit.postal;
+    exports dev.dvc4j.testkit.procedure;
 
     // JUnit and jqwik run the inherited contract methods reflectively.
+    opens dev.dvc4j.testkit.calendar;
     opens dev.dvc4j.testkit.postal;
+    opens dev.dvc4j.testkit.procedure;
 }
