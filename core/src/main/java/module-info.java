@@ -14,6 +14,7 @@ module dev.dvc4j.core {
     exports dev.dvc4j.core.id;
     exports dev.dvc4j.core.json;
     exports dev.dvc4j.core.money;
+    exports dev.dvc4j.core.portal;
     exports dev.dvc4j.core.spi;
 
     uses dev.dvc4j.core.spi.Dvc4jModule;
@@ -23,4 +24,6 @@ module dev.dvc4j.core {
     // Jackson reads and writes dvc4j's records reflectively.
     opens dev.dvc4j.core.internal.json to com.fasterxml.jackson.databind;
     opens dev.dvc4j.core.dossier to com.fasterxml.jackson.databind;
+    opens dev.dvc4j.core.portal to com.fasterxml.jackson.databind;
+    opens dev.dvc4j.core.internal.portal to com.fasterxml.jackson.databind;
 }
