@@ -14,6 +14,7 @@ module dev.dvc4j.core {
     exports dev.dvc4j.core.id;
     exports dev.dvc4j.core.json;
     exports dev.dvc4j.core.money;
+    exports dev.dvc4j.core.portal;
     exports dev.dvc4j.core.procedure;
     exports dev.dvc4j.core.spi;
     exports dev.dvc4j.core.validation;
@@ -37,4 +38,8 @@ module dev.dvc4j.core {
 
     // Catalogue documents are bound by Jackson and validated by the host's Jakarta Validation provider.
     opens dev.dvc4j.core.internal.procedure.json;
+
+    // The national-portal payload records and their codecs.
+    opens dev.dvc4j.core.portal to com.fasterxml.jackson.databind;
+    opens dev.dvc4j.core.internal.portal to com.fasterxml.jackson.databind;
 }

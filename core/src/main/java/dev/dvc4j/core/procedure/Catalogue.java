@@ -166,4 +166,16 @@ public final class Catalogue {
         return "Catalogue[" + (label.isEmpty() ? "" : label + ", ") + (sample ? "SAMPLE, " : "") + procedures.size()
                 + " procedures, " + offerList.size() + " offers]";
     }
+
+    /**
+     * This catalogue as the national-portal mapper's directory of procedure names and sectors (Vietnamese names, as
+     * the portal shows them). Codes with an agency suffix fall back to the national code.
+     *
+     * @return the directory
+     */
+    public dev.dvc4j.core.portal.ProcedureDirectory asPortalDirectory() {
+        return code -> procedure(code)
+                .map(p -> new dev.dvc4j.core.portal.ProcedureInfo(p.name().vi(), p.sector().code(), p.sector().name().vi()))
+                .orElse(dev.dvc4j.core.portal.ProcedureInfo.UNKNOWN);
+    }
 }

@@ -1,0 +1,18 @@
+package dev.dvc4j.core.internal.portal;
+
+import com.fasterxml.jackson.annotation.JacksonAnnotationsInside;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Marks an {@link java.time.Instant} written as {@code yyyyMMddHHmmss} in Asia/Ho_Chi_Minh. Not part of the API. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.ANNOTATION_TYPE})
+@JacksonAnnotationsInside
+@JsonSerialize(using = PortalCodecs.TimeSerializer.class)
+@JsonDeserialize(using = PortalCodecs.TimeDeserializer.class)
+public @interface PortalTimeField {
+}

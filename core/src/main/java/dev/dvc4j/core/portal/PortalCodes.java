@@ -1,0 +1,253 @@
+package dev.dvc4j.core.portal;
+
+import dev.dvc4j.core.Dvc4jException;
+import dev.dvc4j.core.LocalizedText;
+import dev.dvc4j.core.dossier.Applicant;
+import dev.dvc4j.core.dossier.Citizen;
+import dev.dvc4j.core.dossier.FeeKind;
+import dev.dvc4j.core.dossier.PaymentMethod;
+import dev.dvc4j.core.dossier.ResultDelivery;
+import dev.dvc4j.core.json.Dvc4jJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The code sets that differ between systems, as data. Each table maps a dvc4j value (by its wire name) to the code
+ * the portal contract uses; reading maps codes back, so codes must be unique within a table.
+ *
+ * <p>The bundled default ({@link #defaults()}, resource {@code dev/dvc4j/core/portal/portal-codes.json}) takes
+ * {@code LoaiDoiTuong} 1 citizen / 2 organisation and {@code HinhThuc} 0 counter / 1 postal from one published
+ * integration; every other code in it is a placeholder that is <em>not confirmed</em> by any official source. A host
+ * should load its own table from its portal contract ({@link #fromJson(InputStream)}), or register one through the
+ * extension surface ({@code context.provide(PortalCodes.class, "my-province", codes)}).
+ *
+ * @param source where the codes come from
+ * @param applicantTypes {@code LoaiDoiTuong} by applicant kind: keys {@code citizen}, {@code organisation}
+ * @param deliveryForms {@code HinhThuc} by result delivery: keys {@code counter}, {@code online}, {@code postal}
+ * @param feeKinds {@code LoaiPhiLePhi} by fee kind: keys {@code charge}, {@code fee}, {@code other}
+ * @param collectionMethods {@code HinhThucThu} by payment method: keys {@code national_portal},
+ *                          {@code own_gateway}, {@code cash}
+ * @param feeCodes {@code MaPhiLePhi} by dvc4j fee code; a fee code not listed is sent unchanged
+ */
+public record PortalCodes(String source, Map<String, String> applicantTypes, Map<String, String> deliveryForms,
+                          Map<String, String> feeKinds, Map<String, String> collectionMethods,
+                          Map<String, String> feeCodes) {
+
+    private static final PortalCodes DEFAULTS = load();
+
+    /** The kind of applicant, as {@code LoaiDoiTuong} distinguishes it. */
+    public enum ApplicantKind {
+        /** A citizen (công dân). */
+        CITIZEN,
+        /** An organisation or enterprise (tổ chức, doanh nghiệp). */
+        ORGANISATION;
+
+        /** @return the key in {@link PortalCodes#applicantTypes()} */
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** Validates that every table is complete, has no unknown keys, and has unique, non-blank codes. */
+    public PortalCodes {
+        if (source == null || source.isBlank()) {
+            throw invalid("source", "thiếu nguồn của bảng mã", "the table needs its source");
+        }
+        applicantTypes = table("applicantTypes", applicantTypes, keys(ApplicantKind.values()));
+        deliveryForms = table("deliveryForms", deliveryForms, wireNames(ResultDelivery.values()));
+        feeKinds = table("feeKinds", feeKinds, wireNames(FeeKind.values()));
+        collectionMethods = table("collectionMethods", collectionMethods, wireNames(PaymentMethod.values()));
+        feeCodes = table("feeCodes", feeCodes == null ? Map.of() : feeCodes, null);
+    }
+
+    /** @return the bundled default table (see the class comment: mostly placeholders) */
+    public static PortalCodes defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * Reads a table from JSON with the fields of this record.
+     *
+     * @param json the JSON
+     * @return the table
+     * @throws Dvc4jException if the JSON is malformed or the table invalid
+     */
+    public static PortalCodes fromJson(InputStream json) {
+        try {
+            return Dvc4jJson.newMapper().readValue(json, PortalCodes.class);
+        } catch (IOException e) {
+            if (e.getCause() instanceof Dvc4jException d) {
+                throw d;
+            }
+            throw new Dvc4jException("portal.codes", LocalizedText.of(
+                    "Không đọc được bảng mã cổng DVC quốc gia: %s", "Cannot read the portal code table: %s")
+                    .formatted(e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()), e);
+        }
+    }
+
+    // ------------------------------------------------------------------ writing
+
+    /**
+     * @param applicant the applicant
+     * @return its {@code LoaiDoiTuong}
+     */
+    public String applicantTypeOf(Applicant applicant) {
+        return applicantTypes.get((applicant instanceof Citizen ? ApplicantKind.CITIZEN : ApplicantKind.ORGANISATION).key());
+    }
+
+    /**
+     * @param delivery the result delivery
+     * @return its {@code HinhThuc}
+     */
+    public String deliveryFormOf(ResultDelivery delivery) {
+        return deliveryForms.get(delivery.wireName());
+    }
+
+    /**
+     * @param kind the fee kind
+     * @return its {@code LoaiPhiLePhi}
+     */
+    public String feeKindOf(FeeKind kind) {
+        return feeKinds.get(kind.wireName());
+    }
+
+    /**
+     * @param method the payment method
+     * @return its {@code HinhThucThu}
+     */
+    public String collectionOf(PaymentMethod method) {
+        return collectionMethods.get(method.wireName());
+    }
+
+    /**
+     * @param dvc4jCode a fee's code in the dossier
+     * @return its {@code MaPhiLePhi}: the mapped code, or the same code when the table does not list it
+     */
+    public String portalFeeCode(String dvc4jCode) {
+        return feeCodes.getOrDefault(dvc4jCode, dvc4jCode);
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    /**
+     * @param code a {@code LoaiDoiTuong}
+     * @return the applicant kind, or empty if the table does not know the code
+     */
+    public Optional<ApplicantKind> applicantKindFor(String code) {
+        return reverse(applicantTypes, code).map(k -> ApplicantKind.valueOf(k.toUpperCase(Locale.ROOT)));
+    }
+
+    /**
+     * @param code a {@code HinhThuc}
+     * @return the result delivery, or empty if the table does not know the code
+     */
+    public Optional<ResultDelivery> deliveryFor(String code) {
+        return reverse(deliveryForms, code).map(k -> ResultDelivery.valueOf(k.toUpperCase(Locale.ROOT)));
+    }
+
+    /**
+     * @param code a {@code LoaiPhiLePhi}
+     * @return the fee kind, or empty if the table does not know the code
+     */
+    public Optional<FeeKind> feeKindFor(String code) {
+        return reverse(feeKinds, code).map(k -> FeeKind.valueOf(k.toUpperCase(Locale.ROOT)));
+    }
+
+    /**
+     * @param code a {@code HinhThucThu}
+     * @return the payment method, or empty if the table does not know the code
+     */
+    public Optional<PaymentMethod> collectionFor(String code) {
+        return reverse(collectionMethods, code).map(k -> PaymentMethod.valueOf(k.toUpperCase(Locale.ROOT)));
+    }
+
+    private static Optional<String> reverse(Map<String, String> table, String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        for (Map.Entry<String, String> e : table.entrySet()) {
+            if (e.getValue().equals(code.strip())) {
+                return Optional.of(e.getKey());
+            }
+        }
+        return Optional.empty();
+    }
+
+    // ------------------------------------------------------------------ validation
+
+    private static Map<String, String> table(String name, Map<String, String> table, Set<String> keys) {
+        if (table == null) {
+            throw invalid(name, "thiếu bảng mã", "the table is missing");
+        }
+        Map<String, String> copy = new LinkedHashMap<>();
+        Map<String, String> byCode = new HashMap<>();
+        List<String> unknown = new ArrayList<>();
+        for (Map.Entry<String, String> e : table.entrySet()) {
+            String code = e.getValue() == null ? "" : e.getValue().strip();
+            if (code.isEmpty()) {
+                throw invalid(name + "." + e.getKey(), "mã rỗng", "the code is blank");
+            }
+            if (keys != null && !keys.contains(e.getKey())) {
+                unknown.add(e.getKey());
+            }
+            String other = byCode.put(code, e.getKey());
+            if (other != null && keys != null) {
+                throw invalid(name, "mã \"" + code + "\" dùng cho cả " + other + " và " + e.getKey(),
+                        "code \"" + code + "\" is used for both " + other + " and " + e.getKey());
+            }
+            copy.put(e.getKey(), code);
+        }
+        if (!unknown.isEmpty()) {
+            throw invalid(name, "khóa không xác định " + unknown + ", khóa hợp lệ: " + keys,
+                    "unknown keys " + unknown + ", valid keys: " + keys);
+        }
+        if (keys != null && !copy.keySet().containsAll(keys)) {
+            Set<String> missing = new TreeSet<>(keys);
+            missing.removeAll(copy.keySet());
+            throw invalid(name, "thiếu mã cho " + missing, "no code for " + missing);
+        }
+        return Map.copyOf(copy);
+    }
+
+    private static Dvc4jException invalid(String where, String vi, String en) {
+        return new Dvc4jException("portal.codes", LocalizedText.of(
+                "Bảng mã cổng DVC quốc gia không hợp lệ tại %s: %s", "Invalid portal code table at %s: %s")
+                .formatted(where, vi).withEnglish(String.format(Locale.ROOT, "Invalid portal code table at %s: %s", where, en)));
+    }
+
+    private static Set<String> keys(ApplicantKind[] kinds) {
+        Set<String> s = new TreeSet<>();
+        Arrays.stream(kinds).forEach(k -> s.add(k.key()));
+        return s;
+    }
+
+    private static Set<String> wireNames(Enum<?>[] values) {
+        Set<String> s = new TreeSet<>();
+        for (Enum<?> v : values) {
+            s.add(v.name().toLowerCase(Locale.ROOT));
+        }
+        return s;
+    }
+
+    private static PortalCodes load() {
+        try (InputStream in = PortalCodes.class.getResourceAsStream("portal-codes.json")) {
+            if (in == null) {
+                throw new IllegalStateException("bundled resource dev/dvc4j/core/portal/portal-codes.json is missing");
+            }
+            return fromJson(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

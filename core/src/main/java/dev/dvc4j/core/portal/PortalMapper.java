@@ -1,0 +1,203 @@
+package dev.dvc4j.core.portal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dvc4j.core.Dvc4jException;
+import dev.dvc4j.core.LocalizedText;
+import dev.dvc4j.core.dossier.Dossier;
+import dev.dvc4j.core.internal.portal.PayloadBuilder;
+import dev.dvc4j.core.json.Dvc4jJson;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Maps dossiers onto the national portal's sync payload.
+ *
+ * <ul>
+ *   <li>{@link #toPortal(Dossier)}: the {@code DongBoHoSoMC} record — dossier fields, submitted files
+ *       ({@code TaiLieuNop}), fees ({@code DanhSachLePhi}), supplement rounds with the appointment dates before and
+ *       after ({@code DanhSachHoSoBoSung}), results ({@code DanhSachGiayToKetQua}).</li>
+ *   <li>{@link #toProgress(Dossier)}: the {@code CapNhatTienDoHoSoMC} entries, one per dossier event.</li>
+ *   <li>{@link #exportJson(String)}: dossier JSON (as {@link Dvc4jJson#mapper()} writes it) in, payload JSON out,
+ *       in one call.</li>
+ * </ul>
+ *
+ * <p>What a dossier does not hold comes from the configuration: procedure name and sector from a
+ * {@link ProcedureDirectory}, the system-specific codes from {@link PortalCodes}, links of electronic results from
+ * {@link ResultLinks}. Instants are truncated to whole seconds, the payload's precision. Field by field:
+ * {@code NgayTuChoi} is the refusal at reception or the reasoned rejection; {@code HinhThuc} is how the result was
+ * returned, or how the applicant asked for it while not yet returned; {@code HoSoCoThanhPhanSoHoa} is 1 when any
+ * submitted file was digitised; {@code DuocThanhToanTrucTuyen} is the dossier's online payment flag, 0 when nothing
+ * was paid online; {@code MaDoiTuong} is left out (the dossier has no such code).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class PortalMapper {
+
+    private static final PortalMapper DEFAULTS = builder().build();
+
+    private final ProcedureDirectory directory;
+    private final PortalCodes codes;
+    private final ResultLinks links;
+    private final PayloadBuilder payload;
+
+    private PortalMapper(Builder b) {
+        this.directory = b.directory;
+        this.codes = b.codes;
+        this.links = b.links;
+        this.payload = new PayloadBuilder(directory, codes, links);
+    }
+
+    /** @return a mapper with no procedure directory, the bundled code table and placeholder result links */
+    public static PortalMapper defaults() {
+        return DEFAULTS;
+    }
+
+    /** @return a builder starting from the defaults */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the code table in use */
+    public PortalCodes codes() {
+        return codes;
+    }
+
+    /**
+     * The {@code DongBoHoSoMC} record of a dossier.
+     *
+     * @param dossier the dossier
+     * @return the record
+     */
+    public PortalDossier toPortal(Dossier dossier) {
+        return payload.dossier(Objects.requireNonNull(dossier, "dossier"));
+    }
+
+    /**
+     * The {@code CapNhatTienDoHoSoMC} entries of a dossier: one per event, oldest first, each with the status,
+     * processing unit and appointment date in force after that event; {@code NguoiXuLy} is the event's actor.
+     *
+     * @param dossier the dossier
+     * @return the entries
+     */
+    public List<PortalProgress> toProgress(Dossier dossier) {
+        return payload.progress(Objects.requireNonNull(dossier, "dossier"));
+    }
+
+    /**
+     * A {@code DongBoHoSoMC} request for dossiers.
+     *
+     * @param dossiers the dossiers, at least one
+     * @param updating {@code isUpdating}
+     * @return the request
+     */
+    public SyncRequest syncRequest(List<Dossier> dossiers, boolean updating) {
+        List<PortalDossier> data = new ArrayList<>(dossiers.size());
+        for (Dossier d : dossiers) {
+            data.add(toPortal(d));
+        }
+        return SyncRequest.ofDossiers(data, updating);
+    }
+
+    /**
+     * A {@code CapNhatTienDoHoSoMC} request with every progress entry of the dossiers.
+     *
+     * @param dossiers the dossiers, at least one
+     * @param updating {@code isUpdating}
+     * @return the request
+     */
+    public SyncRequest progressRequest(List<Dossier> dossiers, boolean updating) {
+        List<PortalProgress> data = new ArrayList<>();
+        for (Dossier d : dossiers) {
+            data.addAll(toProgress(d));
+        }
+        return SyncRequest.ofProgress(data, updating);
+    }
+
+    /**
+     * One call from dossier JSON to payload JSON: reads one dossier (an object) or several (an array) in dvc4j's
+     * wire format, and writes the indented {@code DongBoHoSoMC} request with {@code isUpdating} false.
+     *
+     * @param dossierJson the dossier JSON
+     * @return the payload JSON
+     * @throws Dvc4jException if the JSON is not a valid dossier or array of dossiers
+     */
+    public String exportJson(String dossierJson) {
+        return exportJson(dossierJson, false);
+    }
+
+    /**
+     * Like {@link #exportJson(String)} with a chosen {@code isUpdating}.
+     *
+     * @param dossierJson the dossier JSON
+     * @param updating {@code isUpdating}
+     * @return the payload JSON
+     */
+    public String exportJson(String dossierJson, boolean updating) {
+        return syncRequest(readDossiers(dossierJson), updating).toPrettyJson();
+    }
+
+    private static List<Dossier> readDossiers(String json) {
+        ObjectMapper m = Dvc4jJson.mapper();
+        try {
+            JsonNode root = m.readTree(Objects.requireNonNull(json, "dossierJson"));
+            List<Dossier> dossiers = new ArrayList<>();
+            if (root != null && root.isArray()) {
+                for (JsonNode n : root) {
+                    dossiers.add(m.treeToValue(n, Dossier.class));
+                }
+            } else if (root != null && root.isObject()) {
+                dossiers.add(m.treeToValue(root, Dossier.class));
+            }
+            if (dossiers.isEmpty()) {
+                throw new Dvc4jException("portal.export-input", LocalizedText.of(
+                        "Cần một hồ sơ (đối tượng JSON) hoặc một mảng hồ sơ không rỗng",
+                        "Expected a dossier (a JSON object) or a non-empty array of dossiers"));
+            }
+            return dossiers;
+        } catch (JsonProcessingException e) {
+            for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+                if (c instanceof Dvc4jException d) {
+                    throw d;
+                }
+            }
+            throw new Dvc4jException("portal.export-input", LocalizedText.of(
+                    "Không đọc được hồ sơ: %s", "Cannot read the dossier: %s").formatted(e.getOriginalMessage()), e);
+        }
+    }
+
+    /** Configures a {@link PortalMapper}. */
+    public static final class Builder {
+        private ProcedureDirectory directory = ProcedureDirectory.UNKNOWN;
+        private PortalCodes codes = PortalCodes.defaults();
+        private ResultLinks links = ResultLinks.DEFAULT;
+
+        private Builder() {
+        }
+
+        /** @param v where procedure names and sectors come from @return this builder */
+        public Builder directory(ProcedureDirectory v) {
+            directory = Objects.requireNonNull(v, "directory");
+            return this;
+        }
+
+        /** @param v the code table @return this builder */
+        public Builder codes(PortalCodes v) {
+            codes = Objects.requireNonNull(v, "codes");
+            return this;
+        }
+
+        /** @param v links of electronic results @return this builder */
+        public Builder resultLinks(ResultLinks v) {
+            links = Objects.requireNonNull(v, "links");
+            return this;
+        }
+
+        /** @return the mapper */
+        public PortalMapper build() {
+            return new PortalMapper(this);
+        }
+    }
+}
