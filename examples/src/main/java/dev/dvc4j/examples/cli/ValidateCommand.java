@@ -11,8 +11,12 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code dvc4j validate DOSSIER.json}: reads a dossier strictly and reports every violation with its JSON path. */
-@Command(name = "validate", description = "Check a dossier file: strict JSON, legal history, intact hash chain.")
+/**
+ * {@code dvc4j validate DOSSIER.json}: reads a dossier strictly and reports every violation with its JSON path. A
+ * {@code .jsonl} file is checked line by line, in constant memory.
+ */
+@Command(name = "validate", description = {"Check a dossier file: strict JSON, legal history, intact hash chain.",
+    "A .jsonl file (one dossier per line) is checked line by line."})
 public final class ValidateCommand extends Dvc4jSubcommand {
 
     private static final ObjectReader READER = Dvc4jJson.mapper().readerFor(Dossier.class);
@@ -20,10 +24,13 @@ public final class ValidateCommand extends Dvc4jSubcommand {
     @Parameters(paramLabel = "DOSSIER.json", description = "The dossier in dvc4j's JSON wire format.")
     String file;
 
+    /** Violations listed at most, for a JSON Lines file. */
+    static final int MAX_LISTED = 100;
+
     /**
      * One problem found.
      *
-     * @param path the JSON path, {@code $} for the whole document
+     * @param path the JSON path, {@code $} for the whole document (prefixed with {@code line N:} in JSON Lines)
      * @param code the stable code
      * @param message the message in the chosen language
      */
@@ -31,8 +38,11 @@ public final class ValidateCommand extends Dvc4jSubcommand {
     }
 
     @Override
-    protected int run() {
+    protected int run() throws java.io.IOException {
         Inputs.file(file);
+        if (file.endsWith(".jsonl") || file.endsWith(".ndjson")) {
+            return runLines();
+        }
         List<Violation> violations = new ArrayList<>();
         Dossier dossier = null;
         try {
@@ -78,5 +88,66 @@ public final class ValidateCommand extends Dvc4jSubcommand {
             t.print(out());
         }
         return violations.isEmpty() ? 0 : Dvc4jCommand.INVALID_INPUT;
+    }
+
+    private int runLines() throws java.io.IOException {
+        List<Violation> violations = new ArrayList<>();
+        long lines = 0;
+        long invalid = 0;
+        long size = java.nio.file.Files.size(java.nio.file.Path.of(file));
+        try (java.io.BufferedReader r = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of(file), java.nio.charset.StandardCharsets.UTF_8);
+             Progress progress = new Progress(err(), options.t("Đang kiểm tra", "Checking"), -1)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                lines++;
+                progress.advance(1);
+                if (line.isBlank()) {
+                    continue;
+                }
+                Violation v = check(line, lines);
+                if (v != null) {
+                    invalid++;
+                    if (violations.size() < MAX_LISTED) {
+                        violations.add(v);
+                    }
+                }
+            }
+        }
+        if (options.json()) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("file", file);
+            r.put("valid", invalid == 0);
+            r.put("lines", lines);
+            r.put("bytes", size);
+            r.put("invalidLines", invalid);
+            r.put("violations", violations);
+            printJson(r);
+        } else {
+            out().println((invalid == 0 ? options.t("Hợp lệ: ", "Valid: ") : options.t("Không hợp lệ: ", "Invalid: ")) + file);
+            out().printf("  %s %,d, %s %,d%n", options.t("Số dòng:", "Lines:"), lines, options.t("dòng lỗi:", "invalid:"), invalid);
+            if (!violations.isEmpty()) {
+                TextTable t = new TextTable(options.t("Đường dẫn", "Path"), options.t("Mã lỗi", "Code"), options.t("Thông báo", "Message"));
+                violations.forEach(v -> t.row(v.path(), v.code(), v.message()));
+                t.print(out());
+                if (invalid > violations.size()) {
+                    out().println(options.t("… và " + (invalid - violations.size()) + " dòng lỗi khác",
+                            "… and " + (invalid - violations.size()) + " more invalid lines"));
+                }
+            }
+        }
+        return invalid == 0 ? 0 : Dvc4jCommand.INVALID_INPUT;
+    }
+
+    private Violation check(String line, long number) {
+        Dossier d;
+        try {
+            d = READER.readValue(line);
+        } catch (java.io.IOException e) {
+            CliInputException c = Inputs.jsonProblem(file, number, e);
+            String path = e instanceof com.fasterxml.jackson.databind.JsonMappingException jme ? Inputs.path(jme) : "$";
+            return new Violation("line " + number + ": " + path, c.code(), options.t(c.text()));
+        }
+        HistoryVerification v = d.verifyHistory();
+        return v.intact() ? null : new Violation("line " + number + ": $.events[" + v.firstBadIndex() + "]", "dossier.history", options.t(v.problem()));
     }
 }

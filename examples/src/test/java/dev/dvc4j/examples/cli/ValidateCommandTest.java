@@ -92,4 +92,17 @@ class ValidateCommandTest {
         assertThat(d.code()).isEqualTo(1);
         assertThat(d.err()).contains("is a directory");
     }
+
+    @Test
+    void aJsonLinesFileIsCheckedLineByLine() throws Exception {
+        String good = Dvc4jJson.mapper().writeValueAsString(DossierScenario.online("1.002859").received().dossier());
+        Path ok = write("ok.jsonl", good + "\n" + good + "\n");
+        Cli.Run r = Cli.run("validate", ok.toString(), "--format", "json");
+        assertThat(r.code()).isZero();
+        assertThat(Dvc4jJson.mapper().readTree(r.out()).get("lines").asLong()).isEqualTo(2);
+        Path bad = write("bad.jsonl", good + "\n{oops\n" + good.replace("\"officer\"", "\"x\"") + "\n");
+        Cli.Run b = Cli.run("validate", bad.toString(), "--lang", "en");
+        assertThat(b.code()).isEqualTo(1);
+        assertThat(b.out()).contains("Invalid", "invalid: 2", "line 2: $", "line 3: $");
+    }
 }
