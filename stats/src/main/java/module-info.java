@@ -8,6 +8,7 @@ module dev.dvc4j.stats {
 
     exports dev.dvc4j.stats;
     exports dev.dvc4j.stats.io;
+    exports dev.dvc4j.stats.report;
     exports dev.dvc4j.stats.synthetic;
 
 }
