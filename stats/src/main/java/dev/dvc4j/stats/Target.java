@@ -1,0 +1,171 @@
+package dev.dvc4j.stats;
+
+import dev.dvc4j.core.LocalizedText;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A goal: a metric, a threshold, a scope and a deadline, e.g. "≥ 10% of driving-licence exchanges online in 2023".
+ * A {@link Kind#RATE} target compares the metric's percentage with the threshold (a percentage); a
+ * {@link Kind#COUNT} target compares the metric's numerator (e.g. the number of online dossiers) with the threshold
+ * (a number of dossiers).
+ *
+ * @param id a name for reports
+ * @param metric the metric (a dossier metric)
+ * @param kind rate or count
+ * @param threshold the percentage (0–100) or count to reach, positive
+ * @param scope which facts count: each dimension must equal the value (empty: all facts)
+ * @param deadline the last day, or {@code null} for none
+ * @param source where the goal comes from (a decision, a plan), may be empty
+ */
+public record Target(String id, Metric metric, Kind kind, BigDecimal threshold, Map<Dimension, String> scope,
+                     LocalDate deadline, String source) implements Serializable {
+
+    /** What a target measures. */
+    public enum Kind {
+        /** The metric's percentage. */
+        RATE,
+        /** The metric's numerator. */
+        COUNT
+    }
+
+    /** Validates the target. */
+    public Target {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(metric, "metric");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(threshold, "threshold");
+        source = source == null ? "" : source;
+        scope = scope == null || scope.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(scope));
+        if (!metric.fromDossiers()) {
+            throw invalid("Chỉ tiêu \"%s\": chỉ số %s không tính từ hồ sơ", "Target \"%s\": metric %s is not a dossier metric",
+                    id, metric.wireName());
+        }
+        if (threshold.signum() <= 0 || (kind == Kind.RATE && threshold.compareTo(BigDecimal.valueOf(100)) > 0)) {
+            throw invalid("Chỉ tiêu \"%s\": ngưỡng %s không hợp lệ", "Target \"%s\": invalid threshold %s", id,
+                    threshold.toPlainString());
+        }
+        for (Dimension d : scope.keySet()) {
+            if (d.isTime()) {
+                throw invalid("Chỉ tiêu \"%s\": phạm vi không được theo thời gian (%s)",
+                        "Target \"%s\": the scope cannot be a time dimension (%s)", id, d.wireName());
+            }
+        }
+    }
+
+    /**
+     * Reads a targets file: {@code {"targets": [{"id": "gplx-online", "metric": "online-share", "kind": "rate",
+     * "threshold": 10, "scope": {"procedure": "1.002809"}, "deadline": "2023-12-31", "source": "…"}]}}. {@code kind}
+     * defaults to {@code rate}; {@code scope}, {@code deadline} and {@code source} are optional.
+     *
+     * @param in JSON
+     * @return the targets, in file order
+     * @throws StatsException naming the first bad entry; nothing is returned then
+     */
+    public static java.util.List<Target> read(java.io.InputStream in) {
+        java.util.List<Target> out = new java.util.ArrayList<>();
+        try {
+            com.fasterxml.jackson.databind.JsonNode root = dev.dvc4j.core.json.Dvc4jJson.mapper().readTree(in);
+            com.fasterxml.jackson.databind.JsonNode list = root == null ? null : root.get("targets");
+            if (list == null || !list.isArray()) {
+                throw invalid("Tệp chỉ tiêu cần mảng \"targets\"", "A targets file needs a \"targets\" array");
+            }
+            int index = 0;
+            for (com.fasterxml.jackson.databind.JsonNode t : list) {
+                index++;
+                try {
+                    Map<Dimension, String> scope = new EnumMap<>(Dimension.class);
+                    java.util.Iterator<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>> it =
+                            t.path("scope").fields();
+                    while (it.hasNext()) {
+                        Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> e = it.next();
+                        scope.put(Dimension.parse(e.getKey()), e.getValue().asText());
+                    }
+                    String kind = t.path("kind").asText("rate");
+                    com.fasterxml.jackson.databind.JsonNode threshold = t.get("threshold");
+                    if (t.get("id") == null || t.get("metric") == null || threshold == null || !threshold.isNumber()) {
+                        throw invalid("cần id, metric và threshold (số)", "needs id, metric and a numeric threshold");
+                    }
+                    String deadline = t.path("deadline").asText("");
+                    out.add(new Target(t.get("id").asText(), Metric.parse(t.get("metric").asText()),
+                            Kind.valueOf(kind.toUpperCase(java.util.Locale.ROOT)), threshold.decimalValue(), scope,
+                            deadline.isEmpty() ? null : LocalDate.parse(deadline), t.path("source").asText("")));
+                } catch (StatsException e) {
+                    throw new StatsException("stats.target.invalid", LocalizedText.of(
+                            "Chỉ tiêu thứ " + index + ": " + e.text().vi(), "Target #" + index + ": " + e.text().en()), e);
+                } catch (RuntimeException e) {
+                    throw new StatsException("stats.target.invalid", LocalizedText.of(
+                            "Chỉ tiêu thứ %d không hợp lệ: %s", "Target #%d is invalid: %s").formatted(index, e.getMessage()), e);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new StatsException("stats.target.invalid", LocalizedText.of(
+                    "Không đọc được tệp chỉ tiêu: %s", "Cannot read the targets file: %s").formatted(e.getMessage()), e);
+        }
+        return java.util.List.copyOf(out);
+    }
+
+    private static StatsException invalid(String vi, String en, Object... args) {
+        return new StatsException("stats.target.invalid", LocalizedText.of(vi, en).formatted(args));
+    }
+
+    /**
+     * A rate target over all facts.
+     *
+     * @param id the name
+     * @param metric the metric
+     * @param percent the percentage to reach
+     * @param deadline the deadline or {@code null}
+     * @return the target
+     */
+    public static Target rate(String id, Metric metric, BigDecimal percent, LocalDate deadline) {
+        return new Target(id, metric, Kind.RATE, percent, Map.of(), deadline, "");
+    }
+
+    /**
+     * A count target over all facts.
+     *
+     * @param id the name
+     * @param metric the metric whose numerator counts
+     * @param count the count to reach
+     * @param deadline the deadline or {@code null}
+     * @return the target
+     */
+    public static Target count(String id, Metric metric, long count, LocalDate deadline) {
+        return new Target(id, metric, Kind.COUNT, BigDecimal.valueOf(count), Map.of(), deadline, "");
+    }
+
+    /**
+     * A copy with a scope.
+     *
+     * @param dimension the dimension
+     * @param value the value facts must have
+     * @return the target
+     */
+    public Target within(Dimension dimension, String value) {
+        Map<Dimension, String> s = new EnumMap<>(Dimension.class);
+        s.putAll(scope);
+        s.put(dimension, value);
+        return new Target(id, metric, kind, threshold, s, deadline, source);
+    }
+
+    /**
+     * Whether a fact is in this target's scope.
+     *
+     * @param f the fact
+     * @return whether every scope dimension matches
+     */
+    public boolean covers(DossierFacts f) {
+        for (Map.Entry<Dimension, String> e : scope.entrySet()) {
+            if (!e.getKey().valueOf(f).equals(e.getValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
