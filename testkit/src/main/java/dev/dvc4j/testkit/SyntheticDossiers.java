@@ -54,7 +54,8 @@ import java.util.stream.StreamSupport;
 /**
  * A seeded generator of <em>realistic</em> synthetic dossier histories for one province: the channel mix, postal
  * share, supplements, financial obligations, late dossiers and office hours look like the seed figures (for example
- * about 98% of badge dossiers filed online), while every identifier is valid and every history legal.
+ * about 98% of badge dossiers filed online), while every identifier is valid and every history legal. Online filing
+ * of the other procedures grows through the period (from 80% to 120% of each procedure's online share).
  *
  * <p>Unlike {@link DossierArbitraries}, which explores every legal path uniformly to find bugs, this generator
  * reproduces a province's proportions, for reports, demos and load tests. All data is synthetic: names, codes
@@ -284,8 +285,12 @@ public final class SyntheticDossiers {
     }
 
     private Dossier build(Random r, Procedure p, LocalDate day, Sequencer sequencer) {
+        // Online filing grows over the period, as provinces push it (badge-like procedures are already saturated).
+        double progress = (double) ChronoUnit.DAYS.between(from, day) / Math.max(1, ChronoUnit.DAYS.between(from, to));
+        int online = p.onlinePercent() >= 90 ? p.onlinePercent()
+                : Math.min(100 - p.postalPercent(), (int) Math.round(p.onlinePercent() * (0.8 + 0.4 * progress)));
         int c = r.nextInt(100);
-        Channel channel = c < p.onlinePercent() ? Channel.ONLINE : c < p.onlinePercent() + p.postalPercent() ? Channel.POSTAL : Channel.IN_PERSON;
+        Channel channel = c < online ? Channel.ONLINE : c < online + p.postalPercent() ? Channel.POSTAL : Channel.IN_PERSON;
         Instant filedAt = filingTime(r, day, channel);
         ResultDelivery delivery = channel == Channel.POSTAL || r.nextInt(100) < 8 ? ResultDelivery.POSTAL
                 : channel == Channel.ONLINE && r.nextInt(100) < 55 ? ResultDelivery.ONLINE : ResultDelivery.COUNTER;

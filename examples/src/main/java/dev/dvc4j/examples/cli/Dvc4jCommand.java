@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "dvc4j", mixinStandardHelpOptions = true, versionProvider = Dvc4jCommand.Version.class,
         description = "dvc4j: Vietnam's online public services from the command line.",
-        subcommands = {PortalCommand.class, PostalCommand.class, DeadlineCommand.class, HolidaysCommand.class, LunarCommand.class, LevelCommand.class, ValidateCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ReportCommand.class, PortalCommand.class, PostalCommand.class, DeadlineCommand.class, HolidaysCommand.class, LunarCommand.class, LevelCommand.class, ValidateCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 invalid input, 2 usage error."})
 public final class Dvc4jCommand implements Runnable {
 

@@ -19,6 +19,7 @@ public final class Progress implements AutoCloseable {
     private final String label;
     private final long total;
     private final LongSupplier nanoTime;
+    private boolean bytes;
     private final long start;
     private long done;
     private long lastDraw;
@@ -45,6 +46,16 @@ public final class Progress implements AutoCloseable {
         this.total = total;
         this.nanoTime = nanoTime;
         this.start = nanoTime.getAsLong();
+    }
+
+    /**
+     * Shows the count as megabytes (for byte counts).
+     *
+     * @return this progress
+     */
+    public Progress inBytes() {
+        this.bytes = true;
+        return this;
     }
 
     /**
@@ -78,7 +89,12 @@ public final class Progress implements AutoCloseable {
         double seconds = Math.max(1e-9, (now - start) / 1e9);
         long rate = Math.round(done / seconds);
         String line;
-        if (total > 0) {
+        if (total > 0 && bytes) {
+            int pct = (int) Math.min(100, done * 100 / total);
+            int filled = (int) Math.min(BAR, done * BAR / total);
+            line = String.format(Locale.ROOT, "\r%s [%s%s] %3d%% %,d/%,d MB (%,d MB/s)", label, "#".repeat(filled),
+                    ".".repeat(BAR - filled), pct, done >> 20, total >> 20, rate >> 20);
+        } else if (total > 0) {
             int pct = (int) Math.min(100, done * 100 / total);
             int filled = (int) Math.min(BAR, done * BAR / total);
             line = String.format(Locale.ROOT, "\r%s [%s%s] %3d%% %,d/%,d (%,d/s)", label, "#".repeat(filled), ".".repeat(BAR - filled),
