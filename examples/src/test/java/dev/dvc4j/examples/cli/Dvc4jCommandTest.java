@@ -16,7 +16,7 @@ class Dvc4jCommandTest {
         assertThat(v.out()).startsWith("dvc4j ");
         Cli.Run h = Cli.run("--help");
         assertThat(h.code()).isZero();
-        assertThat(h.out()).contains("validate", "generate", "Exit codes");
+        assertThat(h.out()).contains("report", "deadline", "holidays", "lunar", "postal", "level", "validate", "portal", "generate", "Exit codes");
         Cli.Run none = Cli.run();
         assertThat(none.code()).isZero();
         assertThat(none.out()).contains("Usage: dvc4j");
@@ -88,5 +88,17 @@ class Dvc4jCommandTest {
         assertThat(lines).hasSize(4);
         assertThat(lines[2]).isEqualTo("Hà Tĩnh     1");
         assertThat(lines[3]).isEqualTo("Đà Nẵng  1234");
+    }
+
+    @Test
+    void everyCommandTakesTheCommonOptions() {
+        for (String[] command : new String[][] {{"report"}, {"deadline"}, {"holidays"}, {"lunar"}, {"postal", "quote"},
+            {"level"}, {"validate"}, {"portal", "export"}, {"generate"}}) {
+            String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+            args[command.length] = "--help";
+            Cli.Run r = Cli.run(args);
+            assertThat(r.code()).as(String.join(" ", command)).isZero();
+            assertThat(r.out()).as(String.join(" ", command)).contains("--format=text|json", "--lang=vi|en", "--debug");
+        }
     }
 }
