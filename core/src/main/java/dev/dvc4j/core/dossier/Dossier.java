@@ -144,7 +144,7 @@ public final class Dossier {
         }
         State s = State.start(first);
         for (int i = 1; i < events.size(); i++) {
-            s.apply(events.get(i), s.code.toString());
+            s.apply(events.get(i), s.code);
         }
         if (events.size() > 1) {
             s.headHash = hash(events.get(events.size() - 1));
@@ -171,7 +171,7 @@ public final class Dossier {
             if (!e.previousHash().equals(s.headHash)) {
                 throw new HistoryException(brokenLink(i, e));
             }
-            s.apply(e, s.code.toString());
+            s.apply(e, s.code);
             s.headHash = hash(e);
         }
         if (expectedHeadHash != null && !expectedHeadHash.equals(s.headHash)) {
@@ -445,7 +445,7 @@ public final class Dossier {
 
     private Dossier append(DossierEvent e) {
         State s = State.from(this);
-        s.apply(e, code.toString());
+        s.apply(e, code);
         s.headHash = hash(e);
         return s.freeze();
     }
@@ -928,12 +928,12 @@ public final class Dossier {
             return new Dossier(this);
         }
 
-        private IllegalTransitionException refuse(String dossier, DossierAction action, LocalizedText rule) {
-            return new IllegalTransitionException(dossier, status, action, rule);
+        private IllegalTransitionException refuse(DossierCode dossier, DossierAction action, LocalizedText rule) {
+            return new IllegalTransitionException(dossier.toString(), status, action, rule);
         }
 
         /** Applies one non-first event after checking the lifecycle and time order. */
-        void apply(DossierEvent e, String dossier) {
+        void apply(DossierEvent e, DossierCode dossier) {
             DossierAction action = actionOf(e);
             if (action == null) {
                 throw new HistoryException(LocalizedText.of(

@@ -5,10 +5,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.dvc4j.core.LocalizedText;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -21,7 +17,6 @@ import java.util.Objects;
  */
 public record DossierCode(AgencyCode agency, LocalDate date, int sequence) implements Comparable<DossierCode>, Serializable {
 
-    private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("uuMMdd").withResolverStyle(ResolverStyle.STRICT);
 
     /** Validates the parts. */
     public DossierCode {
@@ -59,8 +54,11 @@ public record DossierCode(AgencyCode agency, LocalDate date, int sequence) imple
         }
         LocalDate date;
         try {
-            date = LocalDate.parse(s.substring(first + 1, second), YYMMDD);
-        } catch (DateTimeParseException e) {
+            int d = first + 1;
+            date = LocalDate.of(2000 + (s.charAt(d) - '0') * 10 + (s.charAt(d + 1) - '0'),
+                    (s.charAt(d + 2) - '0') * 10 + (s.charAt(d + 3) - '0'),
+                    (s.charAt(d + 4) - '0') * 10 + (s.charAt(d + 5) - '0'));
+        } catch (java.time.DateTimeException e) {
             throw new InvalidIdentifierException("DossierCode", text, LocalizedText.of(
                     "Mã hồ sơ \"%s\" chứa ngày không tồn tại", "Dossier code \"%s\" holds an impossible date").formatted(text));
         }
@@ -89,6 +87,18 @@ public record DossierCode(AgencyCode agency, LocalDate date, int sequence) imple
     @JsonValue
     @Override
     public String toString() {
-        return agency + "-" + YYMMDD.format(date) + "-" + String.format(Locale.ROOT, "%04d", sequence);
+        // hot path (every event of a dossier carries its code): no formatter
+        StringBuilder sb = new StringBuilder(agency.value().length() + 12).append(agency.value()).append('-');
+        two(sb, date.getYear() % 100);
+        two(sb, date.getMonthValue());
+        two(sb, date.getDayOfMonth());
+        sb.append('-');
+        two(sb, sequence / 100);
+        two(sb, sequence % 100);
+        return sb.toString();
+    }
+
+    private static void two(StringBuilder sb, int v) {
+        sb.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
     }
 }

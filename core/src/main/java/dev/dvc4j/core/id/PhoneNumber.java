@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  */
 public record PhoneNumber(String value) implements Serializable {
 
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-()]");
     private static final Pattern MOBILE = Pattern.compile("0[35789]\\d{8}");
     private static final Pattern LANDLINE = Pattern.compile("02\\d{9}");
 
@@ -44,7 +45,7 @@ public record PhoneNumber(String value) implements Serializable {
         if (text == null) {
             return new PhoneNumber(null);
         }
-        String s = text.replaceAll("[\\s.\\-()]", "");
+        String s = SEPARATORS.matcher(text).replaceAll("");
         if (s.startsWith("+84")) {
             s = "0" + s.substring(3);
         } else if (s.startsWith("84") && (s.length() == 11 || s.length() == 12)) {

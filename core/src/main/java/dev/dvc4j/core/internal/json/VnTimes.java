@@ -99,7 +99,7 @@ public final class VnTimes {
             }
             if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && hour >= 0 && hour <= 23 && minute >= 0
                     && minute <= 59 && second >= 0 && second <= 59 && offset != Integer.MIN_VALUE
-                    && day <= LocalDate.of(year, month, 1).lengthOfMonth()) {
+                    && day <= java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
                 long epochDay = LocalDate.of(year, month, day).toEpochDay();
                 return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3600L + minute * 60L + second - offset, nano);
             }
