@@ -40,6 +40,9 @@ public final class CommonOptions {
     @Option(names = "--debug", description = "Show stack traces of errors.")
     Boolean debug;
 
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
     /** @return the chosen format, from this command or a parent, default text */
     public Format format() {
         if (format != null) {

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
  * <p>Exit codes: 0 success; 1 invalid input (one message naming the file, line or field; a stack trace only with
  * {@code --debug}); 2 usage errors.
  */
-@Command(name = "dvc4j", mixinStandardHelpOptions = true, versionProvider = Dvc4jCommand.Version.class,
+@Command(name = "dvc4j", versionProvider = Dvc4jCommand.Version.class,
         description = "dvc4j: Vietnam's online public services from the command line.",
         subcommands = {ReportCommand.class, PortalCommand.class, PostalCommand.class, DeadlineCommand.class, HolidaysCommand.class, LunarCommand.class, LevelCommand.class, ValidateCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 invalid input, 2 usage error."})
@@ -38,6 +38,9 @@ public final class Dvc4jCommand implements Runnable {
 
     @Mixin(name = "common")
     CommonOptions options;
+
+    @picocli.CommandLine.Option(names = {"-V", "--version"}, versionHelp = true, description = "Print the version and exit.")
+    boolean version;
 
     @Spec
     CommandSpec spec;
