@@ -116,10 +116,14 @@ final class ReportCharts {
     private static CategoryChart ranking(List<Ranking.Entry> entries, LocalizedText rankedBy, Metric metric, String subtitle,
                                          CommonOptions o) {
         CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
-                .title(o.t("Xếp hạng theo ", "Ranking by ") + o.t(metric.label()).toLowerCase(o.locale()) + " (" + o.t(rankedBy) + ")"
+                .title(o.t("Xếp hạng ", "Ranking of ") + o.t(rankedBy).toLowerCase(o.locale()) + o.t(" theo ", " by ")
+                        + o.t(metric.label()).toLowerCase(o.locale()) + o.t(" (cận dưới Wilson 95%)", " (Wilson 95% lower bound)")
                         + (subtitle.isEmpty() ? "" : " — " + subtitle))
                 .xAxisTitle(o.t(rankedBy)).yAxisTitle("%").build();
         chart.getStyler().setLegendVisible(false);
+        chart.getStyler().setLabelsVisible(true);
+        chart.getStyler().setLabelsPosition(0.9);
+        chart.getStyler().setDecimalPattern("#0.0");
         chart.getStyler().setXAxisLabelRotation(30);
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisMax(100.0);
