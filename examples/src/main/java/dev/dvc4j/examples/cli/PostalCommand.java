@@ -105,8 +105,8 @@ public final class PostalCommand implements Runnable {
                 printJson(json(q));
                 return 0;
             }
-            out().println(options.t(q.tariffName()));
-            out().println(options.t("Vùng: ", "Zone: ") + options.t(q.zoneName()) + " (" + q.zone() + ")"
+            String zoneName = q.zoneName() == null ? q.zone() : options.t(q.zoneName());
+            out().println(options.t("Vùng: ", "Zone: ") + zoneName + (zoneName.equals(q.zone()) ? "" : " (" + q.zone() + ")")
                     + options.t(", khối lượng ", ", weight ") + q.weightGrams() + " g" + options.t(", ngày ", ", on ") + q.date());
             TextTable t = new TextTable(options.t("Khoản", "Line"), options.t("Số tiền", "Amount"),
                     options.t("Người nộp trả", "Applicant pays"), options.t("Ngân sách trả", "Budget pays")).right(1, 2, 3);

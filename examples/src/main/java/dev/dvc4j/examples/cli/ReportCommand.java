@@ -214,8 +214,9 @@ public final class ReportCommand extends Dvc4jSubcommand {
         if (summary != null) {
             report = report.withInput(summary);
         }
-        String label = bundled ? options.t(SyntheticDossiers.LABEL) + options.t(" — " + BUNDLED_COUNT + " hồ sơ năm 2025, seed " + BUNDLED_SEED,
-                " — " + BUNDLED_COUNT + " dossiers of 2025, seed " + BUNDLED_SEED) : "";
+        String count = String.format(java.util.Locale.ROOT, "%,d", BUNDLED_COUNT);
+        String label = bundled ? options.t(SyntheticDossiers.LABEL) + options.t(" — " + count.replace(',', '.') + " hồ sơ năm 2025, seed "
+                + BUNDLED_SEED, " — " + count + " dossiers of 2025, seed " + BUNDLED_SEED) : "";
         if (chart != null) {
             Path png = Path.of(chart);
             StatsReport rr = ranked.result();
