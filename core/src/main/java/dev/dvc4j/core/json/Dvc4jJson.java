@@ -83,4 +83,36 @@ public final class Dvc4jJson {
     public static ObjectMapper canonical() {
         return CANONICAL;
     }
+
+    /**
+     * Reads a value with the shared mapper, turning every problem into a {@link WireFormatException} with its JSON
+     * path: the convenient way to read dvc4j's wire format.
+     *
+     * @param json the JSON text
+     * @param type the type to read
+     * @param <T> the type
+     * @return the value
+     * @throws WireFormatException if the text is not a valid {@code type}
+     */
+    public static <T> T read(String json, Class<T> type) {
+        try {
+            return SHARED.readValue(json, type);
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw WireFormatException.of(e);
+        }
+    }
+
+    /**
+     * Writes a value with the shared mapper.
+     *
+     * @param value the value
+     * @return the JSON text
+     */
+    public static String write(Object value) {
+        try {
+            return SHARED.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a dvc4j value could not be written as JSON", e);
+        }
+    }
 }
