@@ -13,10 +13,13 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code dvc4j validate DOSSIER.json}: reads a dossier strictly and reports every violation with its JSON path. A
- * {@code .jsonl} file is checked line by line, in constant memory.
+ * {@code .jsonl} file is checked line by line, in constant memory. A national-portal payload (an object with
+ * {@code data}) and a procedure catalogue (an object with {@code procedures} or {@code offers}) are recognised and
+ * checked with their own readers, which list every problem at once.
  */
 @Command(name = "validate", description = {"Check a dossier file: strict JSON, legal history, intact hash chain.",
-    "A .jsonl file (one dossier per line) is checked line by line."})
+    "A .jsonl file (one dossier per line) is checked line by line; a national-portal payload",
+    "(\"data\") or a procedure catalogue (\"procedures\", \"offers\") is checked with its own reader."})
 public final class ValidateCommand extends Dvc4jSubcommand {
 
     private static final ObjectReader READER = Dvc4jJson.mapper().readerFor(Dossier.class);
@@ -43,6 +46,10 @@ public final class ValidateCommand extends Dvc4jSubcommand {
         if (file.endsWith(".jsonl") || file.endsWith(".ndjson")) {
             return runLines();
         }
+        String kind = kind();
+        if (kind.equals("portal") || kind.equals("catalogue")) {
+            return report(kind, kind.equals("portal") ? portalProblems() : catalogueProblems(), null);
+        }
         List<Violation> violations = new ArrayList<>();
         Dossier dossier = null;
         try {
@@ -60,9 +67,14 @@ public final class ValidateCommand extends Dvc4jSubcommand {
                 violations.add(new Violation("$.events[" + v.firstBadIndex() + "]", "dossier.history", options.t(v.problem())));
             }
         }
+        return report("dossier", violations, dossier);
+    }
+
+    private int report(String kind, List<Violation> violations, Dossier dossier) {
         if (options.json()) {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("file", file);
+            r.put("kind", kind);
             r.put("valid", violations.isEmpty());
             if (dossier != null) {
                 r.put("code", dossier.code().toString());
@@ -73,6 +85,9 @@ public final class ValidateCommand extends Dvc4jSubcommand {
             }
             r.put("violations", violations);
             printJson(r);
+        } else if (violations.isEmpty() && dossier == null) {
+            out().println(options.t("Hợp lệ: ", "Valid: ") + file + " (" + (kind.equals("portal")
+                    ? options.t("gói đồng bộ Cổng DVC quốc gia", "national-portal payload") : options.t("danh mục thủ tục", "procedure catalogue")) + ")");
         } else if (violations.isEmpty()) {
             out().println(options.t("Hợp lệ: ", "Valid: ") + file);
             out().println(options.t("  Mã hồ sơ:   ", "  Dossier:    ") + dossier.code());
@@ -88,6 +103,55 @@ public final class ValidateCommand extends Dvc4jSubcommand {
             t.print(out());
         }
         return violations.isEmpty() ? 0 : Dvc4jCommand.INVALID_INPUT;
+    }
+
+    /** What the file holds, from its top-level keys; "dossier" when it cannot tell (the dossier reader then explains). */
+    private String kind() {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(file));
+             com.fasterxml.jackson.core.JsonParser p = Dvc4jJson.mapper().getFactory().createParser(in)) {
+            if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                return "dossier";
+            }
+            String found = "dossier";
+            while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                if (name.equals("events")) {
+                    return "dossier";
+                }
+                if (name.equals("data")) {
+                    found = "portal";
+                } else if (name.equals("procedures") || name.equals("offers")) {
+                    found = "catalogue";
+                }
+                p.nextToken();
+                p.skipChildren();
+            }
+            return found;
+        } catch (java.io.IOException e) {
+            return "dossier";
+        }
+    }
+
+    private List<Violation> portalProblems() throws java.io.IOException {
+        String json = java.nio.file.Files.readString(java.nio.file.Path.of(file));
+        List<Violation> violations = new ArrayList<>();
+        for (dev.dvc4j.core.portal.PortalProblem p : dev.dvc4j.core.portal.PortalReader.defaults().read(json).problems()) {
+            violations.add(new Violation(p.path().isEmpty() ? "$" : "$." + p.path(), "portal.payload", options.t(p.message())));
+        }
+        return violations;
+    }
+
+    private List<Violation> catalogueProblems() {
+        List<Violation> violations = new ArrayList<>();
+        for (dev.dvc4j.core.procedure.CatalogueProblem p
+                : dev.dvc4j.core.procedure.CatalogueLoader.withDefaultValidator().check(java.nio.file.Path.of(file))) {
+            String where = p.path().isEmpty() ? "$" : "$." + p.path();
+            if (p.line().isPresent()) {
+                where += " (" + options.t("dòng ", "line ") + p.line().getAsInt() + ")";
+            }
+            violations.add(new Violation(where, p.code(), options.t(p.message())));
+        }
+        return violations;
     }
 
     private int runLines() throws java.io.IOException {

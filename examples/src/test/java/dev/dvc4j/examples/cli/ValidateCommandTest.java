@@ -105,4 +105,31 @@ class ValidateCommandTest {
         assertThat(b.code()).isEqualTo(1);
         assertThat(b.out()).contains("Invalid", "invalid: 2", "line 2: $", "line 3: $");
     }
+
+    @Test
+    void portalPayloadsAndCataloguesAreRecognised() throws Exception {
+        Path dossier = write("d.json", validJson());
+        Cli.Run export = Cli.run("portal", "export", dossier.toString());
+        Path payload = write("payload.json", export.out());
+        Cli.Run ok = Cli.run("validate", payload.toString(), "--format", "json");
+        assertThat(ok.code()).isZero();
+        assertThat(Dvc4jJson.mapper().readTree(ok.out()).get("kind").asText()).isEqualTo("portal");
+        Path badPayload = write("bad-payload.json", export.out().replace("\"TrangThaiHoSo\" : 10", "\"TrangThaiHoSo\" : 42"));
+        assertThat(badPayload).content().contains("\"TrangThaiHoSo\" : 42");
+        Cli.Run bad = Cli.run("validate", badPayload.toString(), "--lang", "en");
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.out()).contains("TrangThaiHoSo");
+
+        Path catalogue = dir.resolve("catalogue.json");
+        try (var in = dev.dvc4j.core.procedure.CatalogueLoader.class.getResourceAsStream(dev.dvc4j.core.procedure.CatalogueLoader.SAMPLE_RESOURCE)) {
+            Files.copy(in, catalogue);
+        }
+        Cli.Run c = Cli.run("validate", catalogue.toString(), "--lang", "en");
+        assertThat(c.code()).isZero();
+        assertThat(c.out()).contains("procedure catalogue");
+        Path badCatalogue = write("bad-catalogue.json", Files.readString(catalogue).replace("\"duration\": \"2d\"", "\"duration\": \"soon\""));
+        Cli.Run bc = Cli.run("validate", badCatalogue.toString(), "--lang", "en", "--format", "json");
+        assertThat(bc.code()).isEqualTo(1);
+        assertThat(bc.out()).contains("procedures[0].duration");
+    }
 }
