@@ -105,4 +105,19 @@ class SyntheticDossiersTest {
         String json = Dvc4jJson.mapper().writeValueAsString(d);
         assertThat(Dvc4jJson.mapper().readValue(json, Dossier.class)).isEqualTo(d);
     }
+
+    @Property(tries = 30)
+    void anySeedGivesLegalReplayableHistoriesInFilingOrder(@ForAll long seed) {
+        LocalDate previous = LocalDate.MIN;
+        for (Dossier d : SyntheticDossiers.builder().seed(seed).period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31))
+                .build().stream(60).toList()) {
+            assertThat(Dossier.replay(d.events())).isEqualTo(d);
+            assertThat(d.verifyHistory().intact()).isTrue();
+            // The index day never goes back; a filing may move forward past a day off, never before its index day.
+            LocalDate filed = d.filedAt().atZone(Dvc4j.VIETNAM).toLocalDate();
+            assertThat(filed).isAfterOrEqualTo(LocalDate.of(2026, 1, 1));
+            previous = filed.isAfter(previous) ? filed : previous;
+        }
+        assertThat(previous).isBefore(LocalDate.of(2026, 4, 30));
+    }
 }
