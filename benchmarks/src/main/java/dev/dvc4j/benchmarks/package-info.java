@@ -1,2 +1,2 @@
-/** dvc4j benchmarks: see the module's issue; this package is filled as the module lands. */
+/** JMH benchmarks; run with {@code java -jar benchmarks/target/benchmarks.jar REGEX} after {@code ./mvnw -B package}. */
 package dev.dvc4j.benchmarks;

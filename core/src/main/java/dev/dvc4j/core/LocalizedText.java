@@ -49,6 +49,16 @@ public record LocalizedText(String vi, String en) {
         return new LocalizedText(String.format(Locale.ROOT, vi, args), String.format(Locale.ROOT, en, args));
     }
 
+    /**
+     * A copy with another English text.
+     *
+     * @param english the English text
+     * @return the copy
+     */
+    public LocalizedText withEnglish(String english) {
+        return new LocalizedText(vi, english);
+    }
+
     /** English, then Vietnamese: {@code "en / vi"}. */
     @Override
     public String toString() {

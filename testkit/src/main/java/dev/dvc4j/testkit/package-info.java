@@ -1,2 +1,6 @@
-/** dvc4j testkit: see the module's issue; this package is filled as the module lands. */
+/**
+ * Test support for hosts, vendors and harnesses: jqwik arbitraries for identifiers, applicants and whole legal
+ * dossier histories, a scenario builder for example-based tests, and abstract contract tests a vendor's
+ * extensions must pass.
+ */
 package dev.dvc4j.testkit;

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * An agency code under QCVN 102:2016/BTTTT: four dot-separated levels {@code V1V2V3.Z1Z2.Y1Y2.MX1X2}, the last
- * naming the level-1 unit, e.g. {@code 000.00.21.H56} or {@code G01.00.00.00}.
+ * naming the level-1 unit, e.g. {@code 000.00.21.H56} or {@code 000.00.00.G01}
+ * ({@code G} codes are seen for ministries).
  *
  * @param value the code as written
  */

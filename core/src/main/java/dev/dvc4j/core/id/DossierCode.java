@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -50,7 +51,7 @@ public record DossierCode(AgencyCode agency, LocalDate date, int sequence) imple
         String s = text == null ? "" : text.strip();
         int second = s.lastIndexOf('-');
         int first = second <= 0 ? -1 : s.lastIndexOf('-', second - 1);
-        if (first <= 0 || !s.substring(second + 1).matches("\\d{4}") || !s.substring(first + 1, second).matches("\\d{6}")) {
+        if (first <= 0 || s.length() - second - 1 != 4 || !Chars.digits(s, second + 1, s.length()) || second - first - 1 != 6 || !Chars.digits(s, first + 1, second)) {
             throw new InvalidIdentifierException("DossierCode", text, LocalizedText.of(
                     "Mã hồ sơ \"%s\" không đúng dạng <mã cơ quan>-<YYMMDD>-<NNNN> (Thông tư 01/2018/TT-VPCP)",
                     "Dossier code \"%s\" is not of the form <agency code>-<YYMMDD>-<NNNN> (Circular 01/2018/TT-VPCP)")
@@ -88,6 +89,6 @@ public record DossierCode(AgencyCode agency, LocalDate date, int sequence) imple
     @JsonValue
     @Override
     public String toString() {
-        return agency + "-" + YYMMDD.format(date) + "-" + String.format("%04d", sequence);
+        return agency + "-" + YYMMDD.format(date) + "-" + String.format(Locale.ROOT, "%04d", sequence);
     }
 }

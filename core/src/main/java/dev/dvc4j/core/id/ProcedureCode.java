@@ -21,7 +21,8 @@ public record ProcedureCode(String national, String suffix) implements Comparabl
 
     /** Validates the parts. */
     public ProcedureCode {
-        if (national == null || !national.matches("\\d\\.\\d{6}") || (suffix != null && !suffix.matches("[0-9A-Z]{1,10}"))) {
+        if (national == null || national.length() != 8 || national.charAt(1) != '.' || !Chars.digits(national, 0, 1) || !Chars.digits(national, 2, 8)
+                || (suffix != null && !Chars.upperAlnum(suffix, 10))) {
             throw invalid(national + (suffix == null ? "" : "." + suffix));
         }
     }

@@ -1,5 +1,7 @@
 package dev.dvc4j.core.money;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import dev.dvc4j.core.LocalizedText;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -28,8 +30,20 @@ public record Vnd(long dong) implements Comparable<Vnd>, Serializable {
      * @param dong whole đồng
      * @return the amount
      */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Vnd of(long dong) {
         return dong == 0 ? ZERO : new Vnd(dong);
+    }
+
+    /**
+     * The amount in đồng; also the JSON form (a plain integer).
+     *
+     * @return whole đồng
+     */
+    @JsonValue
+    @Override
+    public long dong() {
+        return dong;
     }
 
     /**

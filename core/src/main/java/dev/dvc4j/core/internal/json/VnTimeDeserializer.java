@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 /** Reads an ISO-8601 offset date-time into an instant. Not part of the API. */
@@ -26,7 +25,7 @@ public final class VnTimeDeserializer extends StdDeserializer<Instant> {
         }
         String text = p.getText();
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            return VnTimes.parse(text);
         } catch (DateTimeParseException e) {
             return (Instant) ctxt.handleWeirdStringValue(Instant.class, text,
                     "expected an ISO-8601 date-time with offset, such as 2026-02-13T16:00:00+07:00");

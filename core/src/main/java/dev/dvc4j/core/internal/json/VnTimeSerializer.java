@@ -3,10 +3,8 @@ package dev.dvc4j.core.internal.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import dev.dvc4j.core.Dvc4j;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 
 /** Writes an instant as ISO-8601 at +07:00. Not part of the API. */
 public final class VnTimeSerializer extends StdSerializer<Instant> {
@@ -25,7 +23,7 @@ public final class VnTimeSerializer extends StdSerializer<Instant> {
      * @return ISO-8601 with the +07:00 offset
      */
     public static String format(Instant instant) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(Dvc4j.VIETNAM).toOffsetDateTime());
+        return VnTimes.format(instant);
     }
 
     @Override

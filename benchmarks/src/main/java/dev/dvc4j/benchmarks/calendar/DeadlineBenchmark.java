@@ -1,0 +1,170 @@
+package dev.dvc4j.benchmarks.calendar;
+
+import dev.dvc4j.core.Dvc4j;
+import dev.dvc4j.core.calendar.HolidayEntry;
+import dev.dvc4j.core.calendar.WorkingCalendar;
+import dev.dvc4j.core.calendar.WorkingDuration;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.HashSet;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Due-time computation and working-time measurement: dvc4j's precomputed calendar against the naive day-walk that
+ * one-stop systems write (loop over days, skip weekends and a holiday set, walk each day's sessions), on the same
+ * receipts and the same holidays. Receipts are random whole-minute instants of 2020–2030; setup checks that both
+ * give the same answers.
+ *
+ * <pre>
+ * java -cp "benchmarks/target/classes:$(cat benchmarks/target/cp.txt)" org.openjdk.jmh.Main DeadlineBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s
+ * </pre>
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class DeadlineBenchmark {
+
+    private static final int N = 4096;
+
+    private WorkingCalendar calendar;
+    private NaiveDayWalk naive;
+    private final Instant[] starts = new Instant[N];
+    private final Instant[] ends = new Instant[N];
+    private final WorkingDuration thirtyDays = WorkingDuration.ofDays(30);
+    private int i;
+
+    /** Builds the calendar, the naive baseline's holiday sets and the receipts. */
+    @Setup
+    public void setup() {
+        calendar = WorkingCalendar.vietnam();
+        naive = new NaiveDayWalk(calendar, 2019, 2032);
+        Random r = new Random(42);
+        long from = LocalDateTime.of(2020, 1, 1, 0, 0).atZone(Dvc4j.VIETNAM).toEpochSecond();
+        long span = LocalDateTime.of(2030, 1, 1, 0, 0).atZone(Dvc4j.VIETNAM).toEpochSecond() - from;
+        for (int k = 0; k < N; k++) {
+            // whole minutes, as the naive baseline counts minutes only
+            starts[k] = Instant.ofEpochSecond(from + (long) (r.nextDouble() * span) / 60 * 60);
+            ends[k] = starts[k].plusSeconds((long) (r.nextDouble() * 60 * 1440) * 60); // up to 60 calendar days later
+        }
+        for (int k = 0; k < 64; k++) {
+            if (!calendar.plus(starts[k], thirtyDays).equals(naive.plus(starts[k], 30 * 480L))
+                    || calendar.workingMinutesBetween(starts[k], ends[k]) != naive.minutesBetween(starts[k], ends[k])) {
+                throw new IllegalStateException("baseline disagrees at " + starts[k]);
+            }
+        }
+    }
+
+    private int next() {
+        return i = (i + 1) & (N - 1);
+    }
+
+    /** dvc4j: receipt + 30 working days. */
+    @Benchmark
+    public Instant dvc4jDue30WorkingDays() {
+        return calendar.plus(starts[next()], thirtyDays);
+    }
+
+    /** Naive day-walk: receipt + 30 working days. */
+    @Benchmark
+    public Instant naiveDue30WorkingDays() {
+        return naive.plus(starts[next()], 30 * 480L);
+    }
+
+    /** dvc4j: working minutes between two instants up to 60 days apart. */
+    @Benchmark
+    public long dvc4jMeasure() {
+        int k = next();
+        return calendar.workingMinutesBetween(starts[k], ends[k]);
+    }
+
+    /** Naive day-walk: working minutes between two instants up to 60 days apart. */
+    @Benchmark
+    public long naiveMeasure() {
+        int k = next();
+        return naive.minutesBetween(starts[k], ends[k]);
+    }
+
+    /**
+     * The day-walk a typical one-stop system writes, for comparison only: a set of holidays and a set of make-up
+     * days, a loop over days, a loop over each day's sessions. Minutes only (no seconds), like such systems.
+     */
+    static final class NaiveDayWalk {
+        private final Set<LocalDate> off = new HashSet<>();
+        private final Set<LocalDate> work = new HashSet<>();
+        private final LocalTime[][] sessions;
+
+        NaiveDayWalk(WorkingCalendar cal, int fromYear, int toYear) {
+            for (int y = fromYear; y <= toYear; y++) {
+                for (HolidayEntry e : cal.holidays(y)) {
+                    (e.kind() == HolidayEntry.Kind.DAY_OFF ? off : work).add(e.date());
+                }
+            }
+            sessions = cal.sessions().stream().map(s -> new LocalTime[] {s.start(), s.end()}).toArray(LocalTime[][]::new);
+        }
+
+        boolean isWorkingDay(LocalDate d) {
+            if (work.contains(d)) {
+                return true;
+            }
+            DayOfWeek w = d.getDayOfWeek();
+            return w != DayOfWeek.SATURDAY && w != DayOfWeek.SUNDAY && !off.contains(d);
+        }
+
+        Instant plus(Instant start, long minutes) {
+            LocalDateTime t = LocalDateTime.ofInstant(start, Dvc4j.VIETNAM);
+            LocalDate day = t.toLocalDate();
+            LocalTime time = t.toLocalTime();
+            long left = minutes;
+            while (true) {
+                if (isWorkingDay(day)) {
+                    for (LocalTime[] s : sessions) {
+                        LocalTime from = time.isAfter(s[0]) ? time : s[0];
+                        if (!from.isBefore(s[1])) {
+                            continue;
+                        }
+                        long avail = java.time.Duration.between(from, s[1]).toMinutes();
+                        if (left <= avail) {
+                            return day.atTime(from.plusMinutes(left)).atZone(Dvc4j.VIETNAM).toInstant();
+                        }
+                        left -= avail;
+                    }
+                }
+                day = day.plusDays(1);
+                time = LocalTime.MIN;
+            }
+        }
+
+        long minutesBetween(Instant a, Instant b) {
+            LocalDateTime from = LocalDateTime.ofInstant(a, Dvc4j.VIETNAM);
+            LocalDateTime to = LocalDateTime.ofInstant(b, Dvc4j.VIETNAM);
+            long seconds = 0;
+            for (LocalDate day = from.toLocalDate(); !day.isAfter(to.toLocalDate()); day = day.plusDays(1)) {
+                if (!isWorkingDay(day)) {
+                    continue;
+                }
+                for (LocalTime[] s : sessions) {
+                    LocalDateTime st = day.atTime(s[0]);
+                    LocalDateTime en = day.atTime(s[1]);
+                    LocalDateTime x = st.isAfter(from) ? st : from;
+                    LocalDateTime y = en.isBefore(to) ? en : to;
+                    if (y.isAfter(x)) {
+                        seconds += java.time.Duration.between(x, y).getSeconds();
+                    }
+                }
+            }
+            return seconds / 60;
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package dev.dvc4j.benchmarks.dossier;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.dvc4j.core.calendar.CalendarDeadlinePolicy;
+import dev.dvc4j.core.calendar.ProcessingPeriod;
+import dev.dvc4j.core.calendar.WorkingCalendar;
+import dev.dvc4j.core.dossier.Address;
+import dev.dvc4j.core.dossier.Channel;
+import dev.dvc4j.core.dossier.Citizen;
+import dev.dvc4j.core.dossier.Contact;
+import dev.dvc4j.core.dossier.DeadlinePolicy;
+import dev.dvc4j.core.dossier.Dossier;
+import dev.dvc4j.core.dossier.Fee;
+import dev.dvc4j.core.dossier.FeeKind;
+import dev.dvc4j.core.dossier.Filing;
+import dev.dvc4j.core.dossier.Payment;
+import dev.dvc4j.core.dossier.PaymentMethod;
+import dev.dvc4j.core.dossier.ResultDelivery;
+import dev.dvc4j.core.dossier.ResultDocument;
+import dev.dvc4j.core.dossier.SubmittedDocument;
+import dev.dvc4j.core.dossier.SupplementClock;
+import dev.dvc4j.core.id.AgencyCode;
+import dev.dvc4j.core.id.DossierCode;
+import dev.dvc4j.core.id.PersonalId;
+import dev.dvc4j.core.id.PhoneNumber;
+import dev.dvc4j.core.id.ProcedureCode;
+import dev.dvc4j.core.json.Dvc4jJson;
+import dev.dvc4j.core.money.Vnd;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The dossier lifecycle with its hash chain, and the JSON round trip of a whole dossier against Jackson on an
+ * equivalent plain record (same fields and nesting, no validation, no replay, no hash check).
+ *
+ * <p>Due times come from the national working calendar. {@code fullLifecycle} files a dossier and takes it through 8 transitions (9 events): transitions per second =
+ * ops/s × 9.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+@Threads(1)
+public class DossierLifecycleBenchmark {
+
+    static final Instant T0 = Instant.parse("2026-02-10T02:00:00Z");
+    static final DeadlinePolicy POLICY = new CalendarDeadlinePolicy(WorkingCalendar.vietnam(), SupplementClock.RESTART);
+    static final String DIGEST = "ab".repeat(32);
+
+    private Filing filing;
+    private List<SubmittedDocument> supplement;
+    private List<Fee> obligations;
+    private Payment payment;
+    private List<ResultDocument> results;
+    private Dossier returned;
+    private ObjectMapper dvc4j;
+    private ObjectMapper plainMapper;
+    private String dossierJson;
+    private PlainModel.PlainDossier plain;
+    private String plainJson;
+
+    /** Prepares the inputs. */
+    @Setup
+    public void setup() throws Exception {
+        filing = Filing.builder()
+                .code(DossierCode.parse("000.00.21.H42-260210-0001"))
+                .procedure(ProcedureCode.parse("1.002859"))
+                .agency(AgencyCode.parse("000.00.21.H42"))
+                .applicant(new Citizen("Nguyễn Văn An", PersonalId.parse("042095001234"), null,
+                        new Contact(PhoneNumber.parse("0912345678"), null), new Address("42", "18070", "12 Trần Phú")))
+                .channel(Channel.ONLINE).resultDelivery(ResultDelivery.POSTAL)
+                .period(ProcessingPeriod.workingDays(5)).summary("Cấp phù hiệu xe tải")
+                .document(new SubmittedDocument("TP1", "Giấy đăng ký xe", DIGEST, true, false, false))
+                .fee(new Fee("LP1", "Lệ phí cấp phù hiệu", Vnd.of(50_000), FeeKind.FEE))
+                .at(T0).actor("portal").build();
+        supplement = List.of(new SubmittedDocument("TP2", "Bản sao", DIGEST, true, false, false));
+        obligations = List.of(new Fee("P1", "Phí thẩm định", Vnd.of(20_000), FeeKind.CHARGE));
+        payment = new Payment(Vnd.of(70_000), PaymentMethod.NATIONAL_PORTAL, "TX1");
+        results = List.of(new ResultDocument("PH-1", "Phù hiệu", true, null));
+        returned = fullLifecycle();
+        dvc4j = Dvc4jJson.newMapper();
+        dossierJson = dvc4j.writeValueAsString(returned);
+        plainMapper = JsonMapper.builder().build();
+        plain = plainMapper.readValue(dossierJson, PlainModel.PlainDossier.class);
+        plainJson = plainMapper.writeValueAsString(plain);
+    }
+
+    /** @return a dossier filed and taken to result-returned */
+    @Benchmark
+    public Dossier fullLifecycle() {
+        return Dossier.file(filing)
+                .receive(T0.plus(Duration.ofHours(1)), "officer-1", POLICY)
+                .startProcessing(T0.plus(Duration.ofHours(2)), "officer-1", "Phòng Quản lý vận tải")
+                .requestSupplement(T0.plus(Duration.ofHours(3)), "officer-2", "Thiếu bản sao")
+                .supplement(T0.plus(Duration.ofHours(5)), "citizen", supplement, POLICY)
+                .requestPayment(T0.plus(Duration.ofHours(6)), "officer-2", obligations)
+                .pay(T0.plus(Duration.ofHours(7)), "citizen", payment)
+                .approve(T0.plus(Duration.ofHours(8)), "leader", results)
+                .returnResult(T0.plus(Duration.ofHours(9)), "officer-1");
+    }
+
+    /** @return the dossier written and read back (the read replays and verifies the hash chain) */
+    @Benchmark
+    public Dossier dossierJsonRoundTrip() throws Exception {
+        return dvc4j.readValue(dvc4j.writeValueAsString(returned), Dossier.class);
+    }
+
+    /** @return the equivalent plain record written and read back by plain Jackson */
+    @Benchmark
+    public PlainModel.PlainDossier plainJsonRoundTrip() throws Exception {
+        return plainMapper.readValue(plainMapper.writeValueAsString(plain), PlainModel.PlainDossier.class);
+    }
+
+    /** @return the length of both documents, to check they are equivalent in size */
+    public int[] sizes() {
+        return new int[] {dossierJson.length(), plainJson.length()};
+    }
+}

@@ -1,0 +1,934 @@
+package dev.dvc4j.core.calendar;
+
+import dev.dvc4j.core.Dvc4j;
+import dev.dvc4j.core.LocalizedText;
+import dev.dvc4j.core.internal.calendar.HolidayJson;
+import dev.dvc4j.core.internal.calendar.StatutoryHolidays;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A working-time calendar: weekly rest days, working sessions, public holidays, swapped days and local days off, in
+ * one time zone. Immutable and thread-safe; share one per agency.
+ *
+ * <p>{@link #vietnam()} is the national calendar of state agencies: Saturday and Sunday off, sessions 07:30–11:30 and
+ * 13:00–17:00 (8 working hours), {@code Asia/Ho_Chi_Minh}, the Labour Code's holidays with compensatory days for every
+ * year 1900–2199, and the Prime Minister's yearly schedules bundled as data ({@link HolidayData#bundled()}). An agency
+ * builds its own with {@link #toBuilder()} or {@link #builder()}: Saturday-morning reception, extra local days off from
+ * a JSON file, a shorter range of years.
+ *
+ * <p><b>How working time is counted.</b> Every instant has a <em>working position</em>: the working time elapsed since
+ * the start of the calendar's range (in milliseconds). The calendar precomputes the working minutes before each day
+ * (one {@code int} per day, 440 KB for 300 years), so a position is a lookup plus a scan of the day's two or three
+ * sessions, and the instant at a position is an exponential-then-binary search over days: adding or measuring working
+ * time costs O(log n), never a walk day by day.
+ * <ul>
+ *   <li>{@link #plus(Instant, WorkingDuration)} returns the <em>earliest</em> instant whose position is the start's
+ *   plus the duration: received Monday 09:00, 1 working day later is Tuesday 09:00; received at 07:30, 1 working day
+ *   later is 17:00 the same day. A start outside working time counts from the next working session; a zero duration
+ *   returns that start (or the instant itself when it is within a session, including its closing minute).</li>
+ *   <li>{@link #workingMinutesBetween(Instant, Instant)} is the difference of positions, so
+ *   {@code workingTimeBetween(t, plus(t, d))} is {@code d}, and {@code plus(plus(t, a), b)} is {@code plus(t, a + b)}.</li>
+ *   <li>A working day of a {@link WorkingDuration} is {@link #minutesPerDay()} long (the standard sessions: 480
+ *   minutes by default). Instants are counted to the millisecond.</li>
+ * </ul>
+ *
+ * <p>An instant outside the calendar's range of years, in either direction or as a result, throws a
+ * {@link CalendarException} with code {@code calendar.out-of-range}.
+ */
+public final class WorkingCalendar {
+
+    /** The standard sessions of Vietnamese state agencies: 07:30–11:30 and 13:00–17:00. */
+    public static final List<WorkingSession> DEFAULT_SESSIONS = List.of(WorkingSession.of(7, 30, 11, 30),
+            WorkingSession.of(13, 0, 17, 0));
+    /** First year a calendar can cover. */
+    public static final int MIN_YEAR = 1900;
+    /** Last year a calendar can cover. */
+    public static final int MAX_YEAR = 2199;
+
+    private static final long MS_PER_MIN = 60_000L;
+    private static final long MS_PER_DAY = 86_400_000L;
+    private static volatile WorkingCalendar national;
+
+    private final Builder config;
+    private final long baseDay;
+    private final int days;
+    /** Working minutes before each day; {@code cum[days]} is the total. */
+    private final int[] cum;
+    /** Index into {@link #schedules} per day; 0 = no work. */
+    private final byte[] sched;
+    private final Schedule[] schedules;
+    private final int minutesPerDay;
+    private final int maxDayMinutes;
+    private final double daysPerMinute;
+    private final ZoneId zone;
+    private final ZoneRules rules;
+    private final long fastFromEpochSecond;
+    private final long fastFromLocalDay;
+    private final int fastOffset;
+
+    private WorkingCalendar(Builder b) {
+        this.config = b.copy();
+        this.zone = b.zone;
+        this.rules = zone.getRules();
+        LocalDate first = LocalDate.of(b.fromYear, 1, 1);
+        this.baseDay = first.toEpochDay();
+        this.days = (int) (LocalDate.of(b.toYear + 1, 1, 1).toEpochDay() - baseDay);
+        List<Schedule> list = new ArrayList<>();
+        list.add(Schedule.NONE);
+        list.add(new Schedule(b.sessions));
+        byte[] byDow = new byte[7];
+        for (DayOfWeek d : DayOfWeek.values()) {
+            List<WorkingSession> own = b.daySessions.get(d);
+            if (b.restDays.contains(d)) {
+                byDow[d.ordinal()] = 0;
+            } else if (own == null) {
+                byDow[d.ordinal()] = 1;
+            } else {
+                list.add(new Schedule(own));
+                byDow[d.ordinal()] = (byte) (list.size() - 1);
+            }
+        }
+        this.schedules = list.toArray(new Schedule[0]);
+        this.minutesPerDay = schedules[1].totalMinutes;
+        int max = 1;
+        for (Schedule sc : schedules) {
+            max = Math.max(max, sc.totalMinutes);
+        }
+        this.maxDayMinutes = max;
+        this.sched = new byte[days];
+        this.cum = new int[days + 1];
+        long total = 0;
+        int idx = 0;
+        for (int y = b.fromYear; y <= b.toYear; y++) {
+            Map<LocalDate, HolidayEntry> eff = effective(b, y);
+            LocalDate d = LocalDate.of(y, 1, 1);
+            int len = d.lengthOfYear();
+            int dow = d.getDayOfWeek().ordinal();
+            for (int k = 0; k < len; k++, idx++, dow = dow == 6 ? 0 : dow + 1) {
+                byte s = byDow[dow];
+                if (!eff.isEmpty()) {
+                    HolidayEntry h = eff.get(d.plusDays(k));
+                    if (h != null) {
+                        s = h.kind() == HolidayEntry.Kind.DAY_OFF ? 0 : (byte) 1;
+                    }
+                }
+                sched[idx] = s;
+                cum[idx] = (int) total;
+                total += schedules[s].totalMinutes;
+            }
+        }
+        if (total > Integer.MAX_VALUE) {
+            throw new CalendarException("calendar.too-much-time", LocalizedText.of(
+                    "Lịch có quá nhiều thời gian làm việc để lưu", "The calendar holds too much working time to store"));
+        }
+        cum[days] = (int) total;
+        this.daysPerMinute = total == 0 ? 0 : (double) days / total;
+        if (total == 0) {
+            throw new CalendarException("calendar.no-working-time", LocalizedText.of(
+                    "Lịch không có thời gian làm việc nào trong %d–%d", "The calendar has no working time in %d–%d")
+                    .formatted(b.fromYear, b.toYear));
+        }
+        long fastSec = Long.MAX_VALUE;
+        long fastDay = Long.MAX_VALUE;
+        int off = 0;
+        if (rules.isFixedOffset()) {
+            fastSec = Long.MIN_VALUE;
+            fastDay = Long.MIN_VALUE;
+            off = rules.getOffset(Instant.EPOCH).getTotalSeconds();
+        } else if (rules.getTransitionRules().isEmpty() && !rules.getTransitions().isEmpty()) {
+            ZoneOffsetTransition last = rules.getTransitions().get(rules.getTransitions().size() - 1);
+            fastSec = last.toEpochSecond();
+            off = last.getOffsetAfter().getTotalSeconds();
+            int maxOff = Math.max(off, last.getOffsetBefore().getTotalSeconds());
+            fastDay = Math.floorDiv(fastSec + maxOff, 86_400L) + 1;
+        }
+        this.fastFromEpochSecond = fastSec;
+        this.fastFromLocalDay = fastDay;
+        this.fastOffset = off;
+    }
+
+    /**
+     * The national calendar of Vietnamese state agencies (see the class description). Built once and shared.
+     *
+     * @return the national calendar
+     */
+    public static WorkingCalendar vietnam() {
+        WorkingCalendar c = national;
+        if (c == null) {
+            synchronized (WorkingCalendar.class) {
+                c = national;
+                if (c == null) {
+                    c = builder().build();
+                    national = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    /**
+     * A builder preset to the national calendar: {@code Asia/Ho_Chi_Minh}, Saturday and Sunday off,
+     * {@link #DEFAULT_SESSIONS}, national holidays on, years 1900–2199.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this calendar's settings, to derive an agency's calendar from it.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        return config.copy();
+    }
+
+    // ------------------------------------------------------------------ settings
+
+    /** @return the time zone */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** @return the weekly rest days */
+    public Set<DayOfWeek> weeklyRestDays() {
+        return Collections.unmodifiableSet(EnumSet.copyOf(config.restDays.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : config.restDays));
+    }
+
+    /** @return the standard sessions of a working day (also used on make-up working days) */
+    public List<WorkingSession> sessions() {
+        return config.sessions;
+    }
+
+    /**
+     * The sessions of a day of the week when it is not a holiday.
+     *
+     * @param day the day of the week
+     * @return its sessions, empty for a weekly rest day
+     */
+    public List<WorkingSession> sessions(DayOfWeek day) {
+        if (config.restDays.contains(day)) {
+            return List.of();
+        }
+        return config.daySessions.getOrDefault(day, config.sessions);
+    }
+
+    /**
+     * The length of one working day of a {@link WorkingDuration}: the standard sessions' total.
+     *
+     * @return minutes, 480 by default
+     */
+    public int minutesPerDay() {
+        return minutesPerDay;
+    }
+
+    /** @return the first day the calendar covers */
+    public LocalDate firstDate() {
+        return LocalDate.ofEpochDay(baseDay);
+    }
+
+    /** @return the last day the calendar covers */
+    public LocalDate lastDate() {
+        return LocalDate.ofEpochDay(baseDay + days - 1);
+    }
+
+    /** @return whether the Labour Code's holidays and the bundled national schedules apply */
+    public boolean nationalHolidays() {
+        return config.national;
+    }
+
+    /** @return the holiday layers added on top of the national holidays, in order */
+    public List<HolidayData> holidayLayers() {
+        return List.copyOf(config.layers);
+    }
+
+    // ------------------------------------------------------------------ days
+
+    /**
+     * Whether a day has working time.
+     *
+     * @param date the day
+     * @return whether it is a working day
+     */
+    public boolean isWorkingDay(LocalDate date) {
+        return sched[index(date)] != 0;
+    }
+
+    /**
+     * The first working day on or after a day.
+     *
+     * @param date the day
+     * @return that day or the next working day
+     */
+    public LocalDate workingDayOnOrAfter(LocalDate date) {
+        int i = index(date);
+        if (sched[i] != 0) {
+            return date;
+        }
+        int m = firstIndexAbove(i + 1, cum[i]);
+        return LocalDate.ofEpochDay(baseDay + m - 1);
+    }
+
+    /**
+     * When the working time of a working day begins.
+     *
+     * @param date a working day
+     * @return the start of its first session
+     */
+    public Instant startOfWorkingDay(LocalDate date) {
+        Schedule s = scheduleOfWorkingDay(date);
+        return toInstant((date.toEpochDay()) * MS_PER_DAY + s.startMs[0]);
+    }
+
+    /**
+     * When the working time of a working day ends.
+     *
+     * @param date a working day
+     * @return the end of its last session
+     */
+    public Instant endOfWorkingDay(LocalDate date) {
+        Schedule s = scheduleOfWorkingDay(date);
+        return toInstant((date.toEpochDay()) * MS_PER_DAY + s.endMs[s.endMs.length - 1]);
+    }
+
+    private Schedule scheduleOfWorkingDay(LocalDate date) {
+        int i = index(date);
+        if (sched[i] == 0) {
+            throw new CalendarException("calendar.not-working-day", LocalizedText.of(
+                    "Ngày %s không phải ngày làm việc", "%s is not a working day").formatted(date));
+        }
+        return schedules[sched[i]];
+    }
+
+    /**
+     * The days off and make-up working days of a year with their legal basis and source: the Labour Code's holidays
+     * and compensatory days, or the year's announced schedule where one is bundled, with every added layer applied.
+     * Weekly rest days are not listed unless an entry names them.
+     *
+     * @param year a year in the calendar's range
+     * @return the entries by date
+     */
+    public List<HolidayEntry> holidays(int year) {
+        if (year < config.fromYear || year > config.toYear) {
+            throw new CalendarException("calendar.out-of-range", LocalizedText.of(
+                    "Năm %d nằm ngoài phạm vi của lịch (%d–%d)", "Year %d is outside the calendar's range (%d–%d)")
+                    .formatted(year, config.fromYear, config.toYear));
+        }
+        return List.copyOf(effective(config, year).values());
+    }
+
+    private static Map<LocalDate, HolidayEntry> effective(Builder b, int year) {
+        TreeMap<LocalDate, HolidayEntry> m = new TreeMap<>();
+        List<HolidayData> layers = new ArrayList<>();
+        if (b.national) {
+            for (HolidayEntry e : StatutoryHolidays.instance().compute(year)) {
+                m.put(e.date(), e);
+            }
+            layers.add(HolidayJson.bundled());
+        }
+        layers.addAll(b.layers);
+        for (HolidayData layer : layers) {
+            if (layer.isComplete(year)) {
+                m.clear();
+            }
+            for (HolidayEntry e : layer.entries(year)) {
+                m.put(e.date(), e);
+            }
+        }
+        return m;
+    }
+
+    // ------------------------------------------------------------------ instants
+
+    /**
+     * Whether an instant is within a working session ({@code [start, end)}) of a working day.
+     *
+     * @param instant the instant
+     * @return whether it is working time
+     */
+    public boolean isWorkingTime(Instant instant) {
+        long local = localMillis(instant);
+        int i = dayIndex(local, instant);
+        return schedules[sched[i]].contains(Math.floorMod(local, MS_PER_DAY));
+    }
+
+    /**
+     * The instant itself when it is working time, otherwise the start of the next working session.
+     *
+     * @param instant the instant
+     * @return the next working instant
+     */
+    public Instant nextWorkingInstant(Instant instant) {
+        if (isWorkingTime(instant)) {
+            return instant;
+        }
+        long p = position(instant);
+        return atPosition(p + 1, instant).minusMillis(1);
+    }
+
+    /**
+     * The working time between two instants in whole minutes: negative when {@code to} is before {@code from}.
+     *
+     * @param from the first instant
+     * @param to the second instant
+     * @return working minutes from {@code from} to {@code to}, truncated toward zero
+     */
+    public long workingMinutesBetween(Instant from, Instant to) {
+        return (position(to) - position(from)) / MS_PER_MIN;
+    }
+
+    /**
+     * The working time between two instants as days, hours and minutes of this calendar.
+     *
+     * @param from the first instant
+     * @param to the second instant, not before {@code from}
+     * @return the working time, whole minutes
+     */
+    public WorkingDuration workingTimeBetween(Instant from, Instant to) {
+        if (to.isBefore(from)) {
+            throw new CalendarException("calendar.negative-interval", LocalizedText.of(
+                    "Thời điểm kết thúc %s trước thời điểm bắt đầu %s", "End %s is before start %s").formatted(to, from));
+        }
+        return duration(position(to) - position(from));
+    }
+
+    /**
+     * An instant plus working time (see the class description).
+     *
+     * @param start the start
+     * @param duration the working time
+     * @return the earliest instant that much working time after the start
+     */
+    public Instant plus(Instant start, WorkingDuration duration) {
+        return plusMinutes(start, Objects.requireNonNull(duration, "duration").toMinutes(minutesPerDay));
+    }
+
+    /**
+     * An instant plus working minutes.
+     *
+     * @param start the start
+     * @param minutes working minutes, non-negative
+     * @return the earliest instant that many working minutes after the start
+     */
+    public Instant plusMinutes(Instant start, long minutes) {
+        if (minutes < 0) {
+            throw new CalendarException("calendar.negative-duration", LocalizedText.of(
+                    "Số phút làm việc không được âm: %d", "Working minutes cannot be negative: %d").formatted(minutes));
+        }
+        Objects.requireNonNull(start, "start");
+        if (minutes == 0) {
+            return withinSessionClosed(start) ? start : nextWorkingInstant(start);
+        }
+        if (minutes > Integer.MAX_VALUE) {
+            throw outOfRange(start);
+        }
+        long local = localMillis(start);
+        int i = dayIndex(local, start);
+        long p = cum[i] * MS_PER_MIN + schedules[sched[i]].worked(Math.floorMod(local, MS_PER_DAY));
+        return atPosition(p + minutes * MS_PER_MIN, i, start);
+    }
+
+    /**
+     * The working time left until a due time.
+     *
+     * @param due the due time
+     * @param now the instant to judge at
+     * @return the working time from {@code now} to {@code due}, zero once it has passed
+     */
+    public WorkingDuration remaining(Instant due, Instant now) {
+        return duration(Math.max(0, position(due) - position(now)));
+    }
+
+    /**
+     * How far past a due time an instant is, in working time ("quá hạn 2 ngày 3 giờ làm việc").
+     *
+     * @param due the due time
+     * @param now the instant to judge at
+     * @return the working time from {@code due} to {@code now}, zero if not yet due
+     */
+    public WorkingDuration overdueBy(Instant due, Instant now) {
+        return duration(Math.max(0, position(now) - position(due)));
+    }
+
+    private WorkingDuration duration(long millis) {
+        return WorkingDuration.ofMinutes(millis / MS_PER_MIN, minutesPerDay);
+    }
+
+    private boolean withinSessionClosed(Instant t) {
+        long local = localMillis(t);
+        int i = dayIndex(local, t);
+        return schedules[sched[i]].containsClosed(Math.floorMod(local, MS_PER_DAY));
+    }
+
+    // ------------------------------------------------------------------ positions
+
+    /** The working position of an instant in milliseconds since the start of the range. */
+    long position(Instant t) {
+        long local = localMillis(t);
+        int i = dayIndex(local, t);
+        return cum[i] * MS_PER_MIN + schedules[sched[i]].worked(Math.floorMod(local, MS_PER_DAY));
+    }
+
+    /** The earliest instant at a working position, searching from the day of {@code hint}. */
+    Instant atPosition(long target, Instant hint) {
+        long local = localMillis(hint);
+        int lo = (int) Math.max(0, Math.min(days - 1, Math.floorDiv(local, MS_PER_DAY) - baseDay));
+        return atPosition(target, lo, hint);
+    }
+
+    /** The earliest instant at a working position, searching from day index {@code lo}. */
+    private Instant atPosition(long target, int lo, Instant hint) {
+        long minNeeded = (target + MS_PER_MIN - 1) / MS_PER_MIN;
+        if (target <= 0 || minNeeded > cum[days]) {
+            throw outOfRange(hint);
+        }
+        if (cum[lo] >= minNeeded) {
+            lo = 0;
+        } else {
+            // no day holds more than maxDayMinutes: the answer is at least this many days later
+            lo += (int) ((minNeeded - cum[lo] - 1) / maxDayMinutes);
+        }
+        // interpolate with the calendar's average working minutes per day, then gallop and bisect
+        long guess = lo + 1 + (long) ((minNeeded - cum[lo]) * daysPerMinute);
+        int m = firstIndexAtLeast(lo, (int) Math.min(days, guess), minNeeded);
+        int i = m - 1;
+        long r = target - cum[i] * MS_PER_MIN;
+        Schedule s = schedules[sched[i]];
+        return toInstant((baseDay + i) * MS_PER_DAY + s.timeAt(r));
+    }
+
+    /**
+     * Smallest m in (lo, days] with cum[m] >= value, given cum[lo] < value, galloping from a guess in (lo, days]
+     * then bisecting.
+     */
+    private int firstIndexAtLeast(int lo, int guess, long value) {
+        int hi;
+        if (cum[guess] >= value) {
+            hi = guess;
+            int step = 1;
+            int probe = guess - 1;
+            while (probe > lo && cum[probe] >= value) {
+                hi = probe;
+                step <<= 1;
+                probe = Math.max(lo, guess - step);
+            }
+            lo = Math.max(lo, probe);
+        } else {
+            lo = guess;
+            hi = guess + 1;
+            int step = 1;
+            while (hi < days && cum[hi] < value) {
+                lo = hi;
+                step <<= 1;
+                hi = (int) Math.min(days, (long) guess + step);
+            }
+        }
+        while (hi - lo > 1) {
+            int mid = (lo + hi) >>> 1;
+            if (cum[mid] >= value) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        return hi;
+    }
+
+    /** Smallest m in [from, days] with cum[m] >= value; exponential then binary search. */
+    private int firstIndexAtLeast(int from, long value) {
+        int lo = from - 1;
+        int hi = from;
+        int step = 1;
+        while (hi < days && cum[hi] < value) {
+            lo = hi;
+            hi = (int) Math.min(days, (long) from + step);
+            step <<= 1;
+        }
+        while (hi - lo > 1) {
+            int mid = (lo + hi) >>> 1;
+            if (cum[mid] >= value) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        return hi;
+    }
+
+    /** Smallest m in [from, days] with cum[m] > value. */
+    private int firstIndexAbove(int from, int value) {
+        if (cum[days] <= value) {
+            throw new CalendarException("calendar.out-of-range", LocalizedText.of(
+                    "Không còn ngày làm việc nào trước %s", "No working day left before %s").formatted(lastDate()));
+        }
+        return firstIndexAtLeast(from, (long) value + 1);
+    }
+
+    private long localMillis(Instant t) {
+        long es = t.getEpochSecond();
+        int off = es >= fastFromEpochSecond ? fastOffset : rules.getOffset(t).getTotalSeconds();
+        return Math.addExact(Math.multiplyExact(es + off, 1000L), t.getNano() / 1_000_000);
+    }
+
+    private int dayIndex(long localMillis, Instant t) {
+        long d = Math.floorDiv(localMillis, MS_PER_DAY) - baseDay;
+        if (d < 0 || d >= days) {
+            throw outOfRange(t);
+        }
+        return (int) d;
+    }
+
+    private int index(LocalDate date) {
+        long d = date.toEpochDay() - baseDay;
+        if (d < 0 || d >= days) {
+            throw new CalendarException("calendar.out-of-range", LocalizedText.of(
+                    "Ngày %s nằm ngoài phạm vi của lịch (%s – %s)", "Date %s is outside the calendar's range (%s – %s)")
+                    .formatted(date, firstDate(), lastDate()));
+        }
+        return (int) d;
+    }
+
+    private Instant toInstant(long localMillis) {
+        long day = Math.floorDiv(localMillis, MS_PER_DAY);
+        if (day >= fastFromLocalDay) {
+            return Instant.ofEpochMilli(localMillis - fastOffset * 1000L);
+        }
+        LocalDateTime ldt = LocalDateTime.ofEpochSecond(Math.floorDiv(localMillis, 1000L),
+                (int) Math.floorMod(localMillis, 1000L) * 1_000_000, ZoneOffset.UTC);
+        return ZonedDateTime.ofLocal(ldt, zone, null).toInstant();
+    }
+
+    private CalendarException outOfRange(Instant t) {
+        return new CalendarException("calendar.out-of-range", LocalizedText.of(
+                "Thời điểm %s hoặc kết quả tính nằm ngoài phạm vi của lịch (%s – %s)",
+                "Instant %s or the result lies outside the calendar's range (%s – %s)").formatted(t, firstDate(), lastDate()));
+    }
+
+    /**
+     * The heap held by this calendar's day tables (for the memory figures in BENCHMARKS.md): the per-day cumulative
+     * minutes and schedule index, excluding the shared lunar table and the holiday layers.
+     *
+     * @return bytes, approximately
+     */
+    public long retainedBytes() {
+        return 16L + 4L * cum.length + 16L + sched.length + 64L * schedules.length;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof WorkingCalendar c && c.config.equals(config);
+    }
+
+    @Override
+    public int hashCode() {
+        return config.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "WorkingCalendar[" + zone + ", rest " + config.restDays + ", sessions " + config.sessions
+                + (config.daySessions.isEmpty() ? "" : " " + config.daySessions) + ", national holidays " + config.national
+                + ", layers " + config.layers.stream().map(HolidayData::source).toList() + ", " + config.fromYear + "–"
+                + config.toYear + "]";
+    }
+
+    /** The working sessions of one kind of day, in milliseconds of the day. */
+    private static final class Schedule {
+        static final Schedule NONE = new Schedule();
+        final int[] startMs;
+        final int[] endMs;
+        final int[] cumBeforeMs;
+        final int totalMinutes;
+        final int totalMs;
+
+        private Schedule() {
+            startMs = new int[0];
+            endMs = new int[0];
+            cumBeforeMs = new int[0];
+            totalMinutes = 0;
+            totalMs = 0;
+        }
+
+        Schedule(List<WorkingSession> sessions) {
+            int n = sessions.size();
+            startMs = new int[n];
+            endMs = new int[n];
+            cumBeforeMs = new int[n];
+            int acc = 0;
+            for (int j = 0; j < n; j++) {
+                startMs[j] = sessions.get(j).start().toSecondOfDay() * 1000;
+                endMs[j] = sessions.get(j).end().toSecondOfDay() * 1000;
+                cumBeforeMs[j] = acc;
+                acc += endMs[j] - startMs[j];
+            }
+            totalMs = acc;
+            totalMinutes = acc / 60_000;
+        }
+
+        long worked(long msOfDay) {
+            for (int j = 0; j < startMs.length; j++) {
+                if (msOfDay <= startMs[j]) {
+                    return cumBeforeMs[j];
+                }
+                if (msOfDay < endMs[j]) {
+                    return cumBeforeMs[j] + msOfDay - startMs[j];
+                }
+            }
+            return totalMs;
+        }
+
+        /** The time of day at a working offset r in (0, totalMs]. */
+        long timeAt(long r) {
+            for (int j = 0; j < startMs.length; j++) {
+                if (r <= cumBeforeMs[j] + (long) (endMs[j] - startMs[j])) {
+                    return startMs[j] + (r - cumBeforeMs[j]);
+                }
+            }
+            throw new IllegalStateException("offset beyond the day: " + r);
+        }
+
+        boolean contains(long msOfDay) {
+            for (int j = 0; j < startMs.length; j++) {
+                if (msOfDay >= startMs[j] && msOfDay < endMs[j]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean containsClosed(long msOfDay) {
+            for (int j = 0; j < startMs.length; j++) {
+                if (msOfDay >= startMs[j] && msOfDay <= endMs[j]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * Builds a {@link WorkingCalendar}. Not thread-safe; validation happens in {@link #build()}, which leaves the
+     * builder unchanged when it throws.
+     */
+    public static final class Builder {
+        private ZoneId zone = Dvc4j.VIETNAM;
+        private Set<DayOfWeek> restDays = EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+        private List<WorkingSession> sessions = DEFAULT_SESSIONS;
+        private Map<DayOfWeek, List<WorkingSession>> daySessions = new EnumMap<>(DayOfWeek.class);
+        private boolean national = true;
+        private List<HolidayData> layers = new ArrayList<>();
+        private int fromYear = MIN_YEAR;
+        private int toYear = MAX_YEAR;
+
+        private Builder() {
+        }
+
+        private Builder copy() {
+            Builder b = new Builder();
+            b.zone = zone;
+            b.restDays = restDays.isEmpty() ? EnumSet.noneOf(DayOfWeek.class) : EnumSet.copyOf(restDays);
+            b.sessions = sessions;
+            b.daySessions = new EnumMap<>(DayOfWeek.class);
+            b.daySessions.putAll(daySessions);
+            b.national = national;
+            b.layers = new ArrayList<>(layers);
+            b.fromYear = fromYear;
+            b.toYear = toYear;
+            return b;
+        }
+
+        /**
+         * The time zone; default {@code Asia/Ho_Chi_Minh}.
+         *
+         * @param zone the zone
+         * @return this builder
+         */
+        public Builder zone(ZoneId zone) {
+            this.zone = Objects.requireNonNull(zone, "zone");
+            return this;
+        }
+
+        /**
+         * The weekly rest days; default Saturday and Sunday. May be empty.
+         *
+         * @param days the rest days
+         * @return this builder
+         */
+        public Builder weeklyRestDays(Collection<DayOfWeek> days) {
+            Set<DayOfWeek> s = EnumSet.noneOf(DayOfWeek.class);
+            for (DayOfWeek d : days) {
+                s.add(Objects.requireNonNull(d, "day"));
+            }
+            this.restDays = s;
+            return this;
+        }
+
+        /**
+         * The weekly rest days; default Saturday and Sunday.
+         *
+         * @param days the rest days
+         * @return this builder
+         */
+        public Builder weeklyRestDays(DayOfWeek... days) {
+            return weeklyRestDays(List.of(days));
+        }
+
+        /**
+         * The standard sessions of a working day, also used on make-up working days and defining
+         * {@link WorkingCalendar#minutesPerDay()}.
+         *
+         * @param sessions non-empty, in any order, not overlapping
+         * @return this builder
+         */
+        public Builder sessions(List<WorkingSession> sessions) {
+            this.sessions = checkedSessions(sessions, null);
+            return this;
+        }
+
+        /**
+         * The standard sessions of a working day.
+         *
+         * @param sessions non-empty, not overlapping
+         * @return this builder
+         */
+        public Builder sessions(WorkingSession... sessions) {
+            return sessions(List.of(sessions));
+        }
+
+        /**
+         * Own sessions for one day of the week, for example Saturday-morning reception
+         * ({@code weeklyRestDays(SUNDAY).sessions(SATURDAY, WorkingSession.of(7, 30, 11, 30))}). The day must not be a
+         * weekly rest day when the calendar is built.
+         *
+         * @param day the day of the week
+         * @param sessions non-empty, not overlapping
+         * @return this builder
+         */
+        public Builder sessions(DayOfWeek day, List<WorkingSession> sessions) {
+            daySessions.put(Objects.requireNonNull(day, "day"), checkedSessions(sessions, day));
+            return this;
+        }
+
+        /**
+         * Own sessions for one day of the week.
+         *
+         * @param day the day of the week
+         * @param sessions non-empty, not overlapping
+         * @return this builder
+         */
+        public Builder sessions(DayOfWeek day, WorkingSession... sessions) {
+            return sessions(day, List.of(sessions));
+        }
+
+        /**
+         * Whether the Labour Code's holidays and the bundled national schedules apply; default {@code true}.
+         *
+         * @param on whether to apply them
+         * @return this builder
+         */
+        public Builder nationalHolidays(boolean on) {
+            this.national = on;
+            return this;
+        }
+
+        /**
+         * Adds a holiday layer on top of the national holidays and earlier layers (a province's days off, a
+         * newly published yearly schedule).
+         *
+         * @param data the layer
+         * @return this builder
+         */
+        public Builder addHolidays(HolidayData data) {
+            layers.add(Objects.requireNonNull(data, "data"));
+            return this;
+        }
+
+        /**
+         * The range of years covered; default 1900–2199. A shorter range uses less memory.
+         *
+         * @param from first year, at least 1900
+         * @param to last year, at most 2199
+         * @return this builder
+         */
+        public Builder years(int from, int to) {
+            if (from < MIN_YEAR || to > MAX_YEAR || to < from) {
+                throw new CalendarException("calendar.range", LocalizedText.of(
+                        "Phạm vi năm %d–%d không hợp lệ (trong %d–%d)", "Year range %d–%d is invalid (within %d–%d)")
+                        .formatted(from, to, MIN_YEAR, MAX_YEAR));
+            }
+            this.fromYear = from;
+            this.toYear = to;
+            return this;
+        }
+
+        /**
+         * Validates and builds the calendar (precomputing its day tables, a few milliseconds for 300 years).
+         *
+         * @return the calendar
+         * @throws CalendarException if a day of the week has sessions but is a rest day, or there is no working time
+         */
+        public WorkingCalendar build() {
+            for (DayOfWeek d : daySessions.keySet()) {
+                if (restDays.contains(d)) {
+                    throw new CalendarException("calendar.rest-day-sessions", LocalizedText.of(
+                            "%s vừa là ngày nghỉ hằng tuần vừa có ca làm việc riêng", "%s is both a weekly rest day and has its own sessions")
+                            .formatted(d));
+                }
+            }
+            return new WorkingCalendar(this);
+        }
+
+        private static List<WorkingSession> checkedSessions(List<WorkingSession> sessions, DayOfWeek day) {
+            Objects.requireNonNull(sessions, "sessions");
+            String which = day == null ? "" : " (" + day + ")";
+            if (sessions.isEmpty()) {
+                throw new CalendarException("calendar.sessions-empty", LocalizedText.of(
+                        "Danh sách ca làm việc%s rỗng", "The list of working sessions%s is empty").formatted(which));
+            }
+            List<WorkingSession> sorted = new ArrayList<>(sessions);
+            sorted.forEach(s -> Objects.requireNonNull(s, "session"));
+            sorted.sort(Comparator.comparing(WorkingSession::start));
+            for (int i = 1; i < sorted.size(); i++) {
+                if (sorted.get(i).start().isBefore(sorted.get(i - 1).end())) {
+                    throw new CalendarException("calendar.sessions-overlap", LocalizedText.of(
+                            "Ca làm việc %s và %s chồng lên nhau%s", "Working sessions %s and %s overlap%s")
+                            .formatted(sorted.get(i - 1), sorted.get(i), which));
+                }
+            }
+            return List.copyOf(sorted);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Builder b && b.zone.equals(zone) && b.restDays.equals(restDays) && b.sessions.equals(sessions)
+                    && b.daySessions.equals(daySessions) && b.national == national && b.layers.equals(layers)
+                    && b.fromYear == fromYear && b.toYear == toYear;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(zone, restDays, sessions, daySessions, national, layers, fromYear, toYear);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package dev.dvc4j.core.dossier;
+
+import dev.dvc4j.core.json.VnTime;
+import java.io.Serializable;
+import java.time.Instant;
+
+/**
+ * An apology for lateness with a new appointment date (Circular 01/2018 form 04; Circular 03/2025 form 04 also
+ * asks to extend the resolution time).
+ *
+ * @param at when it was sent
+ * @param reason the reason for the delay
+ * @param previousDue the due time it replaced
+ * @param newDue the new due time
+ */
+public record Apology(@VnTime Instant at, String reason, @VnTime Instant previousDue, @VnTime Instant newDue)
+        implements Serializable {
+}

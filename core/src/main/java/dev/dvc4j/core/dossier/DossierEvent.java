@@ -1,0 +1,86 @@
+package dev.dvc4j.core.dossier;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.dvc4j.core.Dvc4jException;
+import dev.dvc4j.core.LocalizedText;
+import java.time.Instant;
+
+/**
+ * One step in a dossier's history. A dossier is its event list: {@link Dossier#replay(java.util.List)} rebuilds
+ * the snapshot from it. Every event carries the SHA-256 of its predecessor's canonical JSON
+ * ({@link #previousHash()}), so a host can prove its stored history was not edited, reordered or cut
+ * ({@link Dossier#verifyHistory()}).
+ *
+ * <p>On the wire each event is an object with a {@code type} property naming the record.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = Filed.class, name = "filed"),
+        @JsonSubTypes.Type(value = Received.class, name = "received"),
+        @JsonSubTypes.Type(value = RefusedAtReception.class, name = "refused-at-reception"),
+        @JsonSubTypes.Type(value = ProcessingStarted.class, name = "processing-started"),
+        @JsonSubTypes.Type(value = SupplementRequested.class, name = "supplement-requested"),
+        @JsonSubTypes.Type(value = Supplemented.class, name = "supplemented"),
+        @JsonSubTypes.Type(value = ObligationRequested.class, name = "obligation-requested"),
+        @JsonSubTypes.Type(value = Paid.class, name = "paid"),
+        @JsonSubTypes.Type(value = Processed.class, name = "processed"),
+        @JsonSubTypes.Type(value = ResultReturned.class, name = "result-returned"),
+        @JsonSubTypes.Type(value = Withdrawn.class, name = "withdrawn"),
+        @JsonSubTypes.Type(value = Stopped.class, name = "stopped"),
+        @JsonSubTypes.Type(value = Apologised.class, name = "apologised")
+})
+public sealed interface DossierEvent permits Filed, Received, RefusedAtReception, ProcessingStarted, SupplementRequested, Supplemented, ObligationRequested, Paid, Processed, ResultReturned, Withdrawn, Stopped, Apologised {
+
+    /** The {@link #previousHash()} of the first event: 64 zeros. */
+    String GENESIS = "0".repeat(64);
+
+    /** @return when it happened */
+    Instant at();
+
+    /** @return who did it */
+    String actor();
+
+    /** @return a free note, or {@code null} */
+    String note();
+
+    /** @return the SHA-256 (64 lower-case hex digits) of the previous event's canonical JSON */
+    String previousHash();
+
+    /** @return the wire name of this event's type */
+    String type();
+
+    /**
+     * Requires a non-blank text.
+     *
+     * @param text the text
+     * @param field its name, for the message
+     */
+    static void requireText(String text, String field) {
+        if (text == null || text.isBlank()) {
+            throw new Dvc4jException("dossier.event-text", LocalizedText.of(
+                    "Sự kiện thiếu nội dung bắt buộc: %s", "An event needs a non-blank %s").formatted(field));
+        }
+    }
+
+    /**
+     * Validates the header every event shares.
+     *
+     * @param at the time
+     * @param actor the actor
+     * @param previousHash the previous hash
+     */
+    static void requireHeader(Instant at, String actor, String previousHash) {
+        if (at == null) {
+            throw new Dvc4jException("dossier.event-time", LocalizedText.of("Sự kiện thiếu thời điểm", "An event needs a time"));
+        }
+        if (actor == null || actor.isBlank()) {
+            throw new Dvc4jException("dossier.event-actor", LocalizedText.of("Sự kiện thiếu người thực hiện", "An event needs an actor"));
+        }
+        if (!Hashing.isSha256Hex(previousHash)) {
+            throw new Dvc4jException("dossier.event-hash", LocalizedText.of(
+                    "Mã băm của sự kiện trước phải gồm 64 chữ số hệ 16 viết thường",
+                    "An event's previous hash must be 64 lower-case hex digits"));
+        }
+    }
+}

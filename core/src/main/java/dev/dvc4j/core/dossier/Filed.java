@@ -1,0 +1,67 @@
+package dev.dvc4j.core.dossier;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.dvc4j.core.calendar.ProcessingPeriod;
+import dev.dvc4j.core.id.AgencyCode;
+import dev.dvc4j.core.id.DossierCode;
+import dev.dvc4j.core.id.ProcedureCode;
+import dev.dvc4j.core.json.VnTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The dossier was filed (nộp hồ sơ). Opens the history; its {@code previousHash} is {@link DossierEvent#GENESIS}.
+ *
+ * @param at when it happened
+ * @param actor who did it (an officer's or system's id; not personal data)
+ * @param note a free note, or {@code null}
+ * @param previousHash the SHA-256 of the previous event's canonical JSON
+ * @param code the dossier code
+ * @param procedure the procedure
+ * @param agency the receiving agency
+ * @param applicant the applicant
+ * @param channel how it was filed
+ * @param resultDelivery how the applicant wants the result
+ * @param period the procedure's legal processing period
+ * @param summary the summary ({@code TrichYeuHoSo}), or {@code null}
+ * @param vneidAuthenticated whether the applicant's account was authenticated with VNeID
+ * @param documents the submitted documents
+ * @param fees the fees due at filing
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Filed(@VnTime Instant at,
+        String actor,
+        String note,
+        String previousHash,
+        DossierCode code,
+        ProcedureCode procedure,
+        AgencyCode agency,
+        Applicant applicant,
+        Channel channel,
+        ResultDelivery resultDelivery,
+        ProcessingPeriod period,
+        String summary,
+        boolean vneidAuthenticated,
+        List<SubmittedDocument> documents,
+        List<Fee> fees) implements DossierEvent {
+
+    /** Validates the parts. */
+    public Filed {
+        DossierEvent.requireHeader(at, actor, previousHash);
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(procedure, "procedure");
+        Objects.requireNonNull(agency, "agency");
+        Objects.requireNonNull(applicant, "applicant");
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(resultDelivery, "resultDelivery");
+        Objects.requireNonNull(period, "period");
+        documents = List.copyOf(Objects.requireNonNull(documents, "documents"));
+        fees = List.copyOf(Objects.requireNonNull(fees, "fees"));
+    }
+
+    @Override
+    public String type() {
+        return "filed";
+    }
+}

@@ -1,0 +1,39 @@
+package dev.dvc4j.core.dossier;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/** SHA-256 with a per-thread digest. */
+final class Hashing {
+
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+        }
+    });
+
+    private Hashing() {
+    }
+
+    /** @return whether the text is 64 lower-case hex digits */
+    static boolean isSha256Hex(String s) {
+        if (s == null || s.length() != 64) {
+            return false;
+        }
+        for (int i = 0; i < 64; i++) {
+            char c = s.charAt(i);
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static byte[] sha256(byte[] data) {
+        MessageDigest md = SHA256.get();
+        md.reset();
+        return md.digest(data);
+    }
+}

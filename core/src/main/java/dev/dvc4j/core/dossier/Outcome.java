@@ -1,0 +1,18 @@
+package dev.dvc4j.core.dossier;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** How processing ended for a processed dossier. */
+public enum Outcome {
+    /** The request was granted. */
+    APPROVED,
+    /** The request was refused with reasons (the result is a refusal notice). */
+    REJECTED;
+
+    /** @return the wire name */
+    @JsonValue
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,38 @@
+package dev.dvc4j.core.id;
+
+/** Allocation-free character checks for the identifier parsers (hot paths of JSON reading). */
+final class Chars {
+
+    private Chars() {
+    }
+
+    /** @return whether {@code s} is exactly {@code n} ASCII digits */
+    static boolean digits(CharSequence s, int n) {
+        return s != null && s.length() == n && digits(s, 0, n);
+    }
+
+    /** @return whether {@code s[from, to)} are all ASCII digits */
+    static boolean digits(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return whether {@code s} is 1 to {@code max} ASCII digits or upper-case letters */
+    static boolean upperAlnum(CharSequence s, int max) {
+        if (s == null || s.isEmpty() || s.length() > max) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.dvc4j.core.procedure;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.dvc4j.core.LocalizedText;
+import java.util.Locale;
+
+/** When a fee is collected: when the dossier is received, or when the result is returned. */
+public enum FeeCollection {
+    /** At receipt of the dossier (khi tiếp nhận hồ sơ). */
+    AT_RECEIPT("Thu khi tiếp nhận hồ sơ", "Collected at receipt"),
+    /** At the return of the result (khi trả kết quả). */
+    AT_RETURN("Thu khi trả kết quả", "Collected at return of the result");
+
+    private final LocalizedText label;
+
+    FeeCollection(String vi, String en) {
+        this.label = LocalizedText.of(vi, en);
+    }
+
+    /** @return the label in both languages */
+    public LocalizedText label() {
+        return label;
+    }
+
+    /** @return the wire name ({@code at_receipt}) */
+    @JsonValue
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.dvc4j.core.internal.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.api.Test;
+
+/** The fast time codec against the JDK's ISO formatter, its oracle. */
+class VnTimesProperties {
+
+    @Property(tries = 2000)
+    void formatEqualsTheJdkIsoFormatter(@ForAll @LongRange(min = -2_208_988_800L, max = 7_258_118_400L) long seconds,
+                                        @ForAll @IntRange(min = 0, max = 999_999_999) int nanos,
+                                        @ForAll @IntRange(min = 0, max = 3) int precision) {
+        int n = switch (precision) {
+            case 0 -> 0;
+            case 1 -> nanos / 1_000_000 * 1_000_000;
+            case 2 -> nanos / 1_000 * 1_000;
+            default -> nanos;
+        };
+        Instant i = Instant.ofEpochSecond(seconds, n);
+        String expected = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(i.atOffset(ZoneOffset.ofHours(7)));
+        assertThat(VnTimes.format(i)).isEqualTo(expected);
+        assertThat(VnTimes.parse(expected)).isEqualTo(i);
+        assertThat(VnTimes.parse(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(i.atOffset(ZoneOffset.UTC)))).isEqualTo(i);
+        assertThat(VnTimes.parse(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(i.atOffset(ZoneOffset.ofHoursMinutes(-5, -30))))).isEqualTo(i);
+    }
+
+    @Test
+    void malformedTimesAreRejected() {
+        for (String bad : new String[] {"2026-02-30T10:00:00+07:00", "2026-13-01T10:00:00+07:00", "2026-02-13T24:00:00+07:00",
+                "2026-02-13T10:00:00", "2026-02-13 10:00:00+07:00", "2026-02-13T10:00:00+7:00", "hôm qua", ""}) {
+            assertThatThrownBy(() -> VnTimes.parse(bad)).as(bad).isInstanceOf(DateTimeParseException.class);
+        }
+    }
+}

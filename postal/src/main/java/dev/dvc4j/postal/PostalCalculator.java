@@ -1,0 +1,245 @@
+package dev.dvc4j.postal;
+
+import dev.dvc4j.core.Dvc4j;
+import dev.dvc4j.core.spi.Dvc4jModule;
+import dev.dvc4j.postal.internal.BundledData;
+import dev.dvc4j.postal.internal.QuoteEngine;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Quotes public postal (BCCI) services: picks the tariff in force, resolves the zone, prices each leg and add-on, and
+ * applies the beneficiary category, temporary discounts and caps (in that order; see {@link PostalQuote}).
+ * Immutable and thread-safe: build one and share it.
+ *
+ * <p><b>Choosing the tariff.</b> Among the tariffs in force on the date that apply to the request's province
+ * (nationwide tariffs apply everywhere), the one with the highest priority wins; between equal priorities a
+ * provincial tariff beats a nationwide one. Two tariffs of the same priority that both cover a province (or are both
+ * nationwide) on a common day are refused when the calculator is built ({@link OverlappingTariffsException}). From a
+ * {@link Dvc4j} runtime a tariff's priority is that of the module that contributed it, so a province's module
+ * ({@link Dvc4jModule#PRIORITY_VENDOR}) overrides the bundled national default ({@link Dvc4jModule#PRIORITY_BUNDLED}).
+ *
+ * <pre>{@code
+ * PostalCalculator postal = PostalCalculator.from(dvc4j);
+ * PostalQuote q = postal.quote(PostalQuoteRequest.of(PostalLeg.BOTH, "intra-district", 250, LocalDate.of(2026, 3, 2)));
+ * q.total();                       // 53,000 VND with the bundled table
+ * q.describe(Locale.forLanguageTag("vi"));
+ * }</pre>
+ */
+public final class PostalCalculator {
+
+    private final QuoteEngine engine;
+
+    private PostalCalculator(QuoteEngine engine) {
+        this.engine = engine;
+    }
+
+    /**
+     * A calculator over what a runtime's modules contributed: every {@link PostalTariff} (each at its contributing
+     * module's priority), {@link PostalSubsidy}, {@link BeneficiaryCategory} and {@link ZoneResolver}. With
+     * {@code findAndRegisterModules()} that includes the bundled defaults.
+     *
+     * @param dvc4j the runtime
+     * @return the calculator
+     * @throws OverlappingTariffsException if two tariffs of one priority overlap
+     * @throws TariffFormatException if a tariff names a zone resolver nobody installed
+     */
+    public static PostalCalculator from(Dvc4j dvc4j) {
+        Objects.requireNonNull(dvc4j, "dvc4j");
+        Map<String, Integer> priorities = new HashMap<>();
+        for (Dvc4j.ModuleInfo m : dvc4j.modules()) {
+            priorities.put(m.name(), m.priority());
+        }
+        Builder b = builder();
+        dvc4j.extensions(PostalTariff.class).forEach((key, t) -> b.tariff(t, dvc4j.provenance(PostalTariff.class, key)
+                .map(p -> priorities.getOrDefault(p.module(), Dvc4jModule.PRIORITY_VENDOR))
+                .orElse(Dvc4jModule.PRIORITY_VENDOR)));
+        dvc4j.extensions(PostalSubsidy.class).values().forEach(b::subsidy);
+        dvc4j.extensions(BeneficiaryCategory.class).values().forEach(b::category);
+        dvc4j.extensions(ZoneResolver.class).forEach(b::zoneResolver);
+        return b.build();
+    }
+
+    /**
+     * A calculator over the bundled defaults only: the VNPost table, the categories and the standard resolver.
+     *
+     * @return the calculator
+     */
+    public static PostalCalculator bundled() {
+        return builder().withBundledDefaults().build();
+    }
+
+    /**
+     * Starts a calculator.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Quotes a request.
+     *
+     * @param request the request
+     * @return the quote
+     * @throws NoTariffException if no tariff is in force for the date and province
+     * @throws UnknownZoneException if the tariff does not price the zone
+     * @throws InvalidWeightException if the weight is above the tariff's maximum
+     * @throws UnknownCategoryException if the category is unknown or not in force
+     * @throws PostalException for an add-on the tariff does not offer, or addresses the resolver cannot place
+     */
+    public PostalQuote quote(PostalQuoteRequest request) {
+        return engine.quote(Objects.requireNonNull(request, "request"));
+    }
+
+    /**
+     * The tariff that would price a request on a date in a province.
+     *
+     * @param date the day
+     * @param provinceCode the 2-digit province code, or {@code null} for nationwide tariffs only
+     * @return the tariff
+     * @throws NoTariffException if none is in force
+     */
+    public PostalTariff tariffFor(LocalDate date, String provinceCode) {
+        return engine.select(Objects.requireNonNull(date, "date"), provinceCode).tariff();
+    }
+
+    /**
+     * Every tariff, in the order they are tried (priority, then provincial before nationwide, then newest first).
+     *
+     * @return the tariffs
+     */
+    public List<PostalTariff> tariffs() {
+        return engine.tariffs();
+    }
+
+    /**
+     * Every subsidy, in the order they apply (temporary discounts, then caps; by id within each kind).
+     *
+     * @return the subsidies
+     */
+    public List<PostalSubsidy> subsidies() {
+        return engine.subsidies();
+    }
+
+    /**
+     * Every beneficiary category, by code.
+     *
+     * @return the categories
+     */
+    public Map<String, BeneficiaryCategory> categories() {
+        return engine.categories();
+    }
+
+    /**
+     * A beneficiary category.
+     *
+     * @param code its code
+     * @return the category, if installed
+     */
+    public Optional<BeneficiaryCategory> category(String code) {
+        return Optional.ofNullable(engine.categories().get(code));
+    }
+
+    /** Builds a {@link PostalCalculator}. Not thread-safe. */
+    public static final class Builder {
+        private final List<Map.Entry<PostalTariff, Integer>> tariffs = new ArrayList<>();
+        private final List<PostalSubsidy> subsidies = new ArrayList<>();
+        private final Map<String, BeneficiaryCategory> categories = new LinkedHashMap<>();
+        private final Map<String, ZoneResolver> resolvers = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Adds the bundled tariff (at {@link Dvc4jModule#PRIORITY_BUNDLED}), categories and standard resolver.
+         *
+         * @return this builder
+         */
+        public Builder withBundledDefaults() {
+            tariff(BundledData.tariff(), Dvc4jModule.PRIORITY_BUNDLED);
+            BundledData.categories().forEach(this::category);
+            resolvers.putIfAbsent(ZoneResolver.DEFAULT_KEY, BundledData.standardResolver());
+            return this;
+        }
+
+        /**
+         * Adds a tariff at {@link Dvc4jModule#PRIORITY_VENDOR}.
+         *
+         * @param tariff the tariff
+         * @return this builder
+         */
+        public Builder tariff(PostalTariff tariff) {
+            return tariff(tariff, Dvc4jModule.PRIORITY_VENDOR);
+        }
+
+        /**
+         * Adds a tariff at a priority.
+         *
+         * @param tariff the tariff
+         * @param priority higher wins
+         * @return this builder
+         */
+        public Builder tariff(PostalTariff tariff, int priority) {
+            tariffs.add(Map.entry(Objects.requireNonNull(tariff, "tariff"), priority));
+            return this;
+        }
+
+        /**
+         * Adds a subsidy.
+         *
+         * @param subsidy the subsidy
+         * @return this builder
+         */
+        public Builder subsidy(PostalSubsidy subsidy) {
+            subsidies.add(Objects.requireNonNull(subsidy, "subsidy"));
+            return this;
+        }
+
+        /**
+         * Adds a beneficiary category, replacing one with the same code.
+         *
+         * @param category the category
+         * @return this builder
+         */
+        public Builder category(BeneficiaryCategory category) {
+            Objects.requireNonNull(category, "category");
+            categories.remove(category.code());
+            categories.put(category.code(), category);
+            return this;
+        }
+
+        /**
+         * Installs a zone resolver under a key (tariffs name it in {@link PostalTariff#zoneResolver()}).
+         *
+         * @param key the key; {@value ZoneResolver#DEFAULT_KEY} replaces the standard resolver
+         * @param resolver the resolver
+         * @return this builder
+         */
+        public Builder zoneResolver(String key, ZoneResolver resolver) {
+            resolvers.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(resolver, "resolver"));
+            return this;
+        }
+
+        /**
+         * Compiles and checks everything. The standard resolver is installed under
+         * {@value ZoneResolver#DEFAULT_KEY} unless another was.
+         *
+         * @return the calculator
+         * @throws OverlappingTariffsException if two tariffs of one priority overlap
+         * @throws TariffFormatException if ids repeat or a tariff names a resolver that is not installed
+         */
+        public PostalCalculator build() {
+            Map<String, ZoneResolver> r = new LinkedHashMap<>(resolvers);
+            r.putIfAbsent(ZoneResolver.DEFAULT_KEY, BundledData.standardResolver());
+            return new PostalCalculator(new QuoteEngine(tariffs, subsidies, categories, r));
+        }
+    }
+}

@@ -1,0 +1,380 @@
+package dev.dvc4j.postal;
+
+import dev.dvc4j.core.Dvc4j;
+import dev.dvc4j.core.dossier.Address;
+import dev.dvc4j.core.dossier.Dossier;
+
+import dev.dvc4j.core.LocalizedText;
+import dev.dvc4j.core.dossier.Channel;
+import dev.dvc4j.core.dossier.ResultDelivery;
+import dev.dvc4j.postal.internal.Checks;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What to quote: which legs, in which zone (given, or resolved from the applicant's and the agency's addresses), how
+ * heavy, on which date, where (province and commune, selecting province tariffs and local subsidies), for which
+ * beneficiary category, with which add-ons.
+ *
+ * <pre>{@code
+ * // dvc4j postal quote --leg both --zone intra-district --weight 250 --date 2026-03-02 --category war-invalid
+ * PostalQuoteRequest r = PostalQuoteRequest.builder()
+ *         .legs(PostalLeg.parseChoice("both")).zone("intra-district").weightGrams(250)
+ *         .date(LocalDate.parse("2026-03-02")).category("war-invalid").build();
+ * }</pre>
+ *
+ * @param legs the legs (one of {@link PostalLeg#SEND_ONLY}, {@link PostalLeg#RETURN_ONLY}, {@link PostalLeg#BOTH})
+ * @param zone the zone code, or {@code null} to resolve it from the addresses
+ * @param applicant the applicant's address, or {@code null} (required when {@code zone} is absent)
+ * @param agency the agency's address, or {@code null} (required when {@code zone} is absent)
+ * @param province the 2-digit province where the service is provided, or {@code null}; defaults to the agency's
+ * @param commune the 5-digit commune where the service is provided, or {@code null}; defaults to the agency's
+ * @param weightGrams the weight of each leg's item, 1 to {@link #MAX_WEIGHT_GRAMS}
+ * @param date the day of the service (selects the tariff, category and subsidies in force)
+ * @param category a beneficiary category code, or {@code null}
+ * @param addOns the add-ons to price
+ */
+public record PostalQuoteRequest(
+        Set<PostalLeg> legs,
+        String zone,
+        PostalAddress applicant,
+        PostalAddress agency,
+        String province,
+        String commune,
+        int weightGrams,
+        LocalDate date,
+        String category,
+        List<AddOnUse> addOns) {
+
+    /**
+     * The library's sanity ceiling on a weight: 100 kg. It is not a legal limit (a tariff may set a lower
+     * {@link PostalTariff#maxWeightGrams()}); it catches typing errors and keeps step arithmetic far from overflow.
+     */
+    public static final int MAX_WEIGHT_GRAMS = 100_000;
+
+    /**
+     * Validates the request.
+     *
+     * @throws InvalidWeightException if the weight is not between 1 g and {@link #MAX_WEIGHT_GRAMS}
+     * @throws PostalException if legs are missing, neither a zone nor both addresses are given, or a code is malformed
+     */
+    public PostalQuoteRequest {
+        legs = PostalLeg.normalize(legs);
+        if (zone != null && !Checks.CODE.matcher(zone).matches()) {
+            throw new PostalException("postal.request", LocalizedText.of(
+                    "Mã vùng \"%s\" không hợp lệ", "Invalid zone code \"%s\"").formatted(zone));
+        }
+        if (zone == null && (applicant == null || agency == null)) {
+            throw new PostalException("postal.request", LocalizedText.of(
+                    "Cần vùng tính cước hoặc cả địa chỉ người nộp và địa chỉ cơ quan",
+                    "Either a zone or both the applicant's and the agency's addresses are required"));
+        }
+        if (province == null && agency != null) {
+            province = agency.provinceCode();
+        }
+        if (commune == null && agency != null && agency.provinceCode().equals(province)) {
+            commune = agency.communeCode();
+        }
+        if (province != null && !Checks.PROVINCE.matcher(province).matches()) {
+            throw new PostalException("postal.request", LocalizedText.of(
+                    "Mã tỉnh \"%s\" không hợp lệ (2 chữ số)", "Invalid province code \"%s\" (2 digits)").formatted(province));
+        }
+        if (commune != null && !Checks.COMMUNE.matcher(commune).matches()) {
+            throw new PostalException("postal.request", LocalizedText.of(
+                    "Mã xã \"%s\" không hợp lệ (5 chữ số)", "Invalid commune code \"%s\" (5 digits)").formatted(commune));
+        }
+        if (weightGrams <= 0 || weightGrams > MAX_WEIGHT_GRAMS) {
+            throw new InvalidWeightException(weightGrams, MAX_WEIGHT_GRAMS);
+        }
+        if (date == null) {
+            throw new PostalException("postal.request", LocalizedText.of("Thiếu ngày tính cước", "Missing date"));
+        }
+        if (category != null && !Checks.CODE.matcher(category).matches()) {
+            throw new PostalException("postal.request", LocalizedText.of(
+                    "Mã đối tượng \"%s\" không hợp lệ", "Invalid category code \"%s\"").formatted(category));
+        }
+        if (addOns == null || addOns.isEmpty()) {
+            addOns = List.of();
+        } else {
+            for (AddOnUse a : addOns) {
+                Objects.requireNonNull(a, "add-on");
+            }
+            addOns = List.copyOf(addOns);
+        }
+    }
+
+    /**
+     * A request by explicit zone, as the command line makes it.
+     *
+     * @param legs the legs
+     * @param zone the zone code
+     * @param weightGrams the weight
+     * @param date the day
+     * @return the request
+     */
+    public static PostalQuoteRequest of(Set<PostalLeg> legs, String zone, int weightGrams, LocalDate date) {
+        return new PostalQuoteRequest(legs, Objects.requireNonNull(zone, "zone"), null, null, null, null, weightGrams, date, null, null);
+    }
+
+    /**
+     * The legs a dossier uses: the send leg when it was filed by post ({@link Channel#POSTAL}), the return leg when
+     * its result is delivered by post ({@link ResultDelivery#POSTAL}).
+     *
+     * @param channel how the dossier was filed
+     * @param delivery how the result is returned
+     * @return the legs
+     * @throws PostalException with code {@code postal.no-leg} if the dossier uses no postal service
+     */
+    public static Set<PostalLeg> legsFor(Channel channel, ResultDelivery delivery) {
+        boolean send = channel == Channel.POSTAL;
+        boolean ret = delivery == ResultDelivery.POSTAL;
+        if (!send && !ret) {
+            throw new PostalException("postal.no-leg", LocalizedText.of(
+                    "Hồ sơ không dùng dịch vụ bưu chính công ích (kênh %s, trả kết quả %s)",
+                    "The dossier uses no public postal service (channel %s, result %s)")
+                    .formatted(channel == null ? "-" : channel.wireName(), delivery == null ? "-" : delivery.wireName()));
+        }
+        return send && ret ? PostalLeg.BOTH : send ? PostalLeg.SEND_ONLY : PostalLeg.RETURN_ONLY;
+    }
+
+    /**
+     * A request for a dossier: legs from its channel and result delivery ({@link #legsFor(Channel, ResultDelivery)}),
+     * zone resolved from the two addresses, province and commune from the agency's address.
+     *
+     * @param channel how the dossier was filed
+     * @param delivery how the result is returned
+     * @param applicant the applicant's address
+     * @param agency the agency's address
+     * @param weightGrams the weight
+     * @param date the day
+     * @param category a beneficiary category code, or {@code null}
+     * @return the request
+     */
+    public static PostalQuoteRequest forDossier(Channel channel, ResultDelivery delivery, PostalAddress applicant,
+                                                PostalAddress agency, int weightGrams, LocalDate date, String category) {
+        return new PostalQuoteRequest(legsFor(channel, delivery), null,
+                Objects.requireNonNull(applicant, "applicant"), Objects.requireNonNull(agency, "agency"),
+                null, null, weightGrams, date, category, null);
+    }
+
+    /**
+     * A request for a dossier: the legs follow its channel (filed by post → the send leg) and its chosen result
+     * delivery (by post → the return leg); the applicant's address comes from the dossier, the date is its filing
+     * date in Vietnam.
+     *
+     * @param dossier the dossier
+     * @param agency the receiving agency's address
+     * @param weightGrams the weight of the dossier or result, in grams
+     * @param category the applicant's beneficiary category code, or {@code null}
+     * @return the request
+     * @throws PostalException if the dossier uses no postal leg or its applicant has no province on file
+     */
+    public static PostalQuoteRequest forDossier(Dossier dossier, PostalAddress agency, int weightGrams, String category) {
+        Objects.requireNonNull(dossier, "dossier");
+        Address a = dossier.applicant().address();
+        if (a == null || a.provinceCode() == null) {
+            throw new PostalException("postal.request", LocalizedText.of(
+                    "Hồ sơ %s không có địa chỉ tỉnh của người nộp để tính cước bưu chính",
+                    "Dossier %s has no applicant province to price the postal service").formatted(dossier.code()));
+        }
+        return forDossier(dossier.channel(), dossier.resultDelivery(), PostalAddress.of(a.provinceCode(), a.communeCode()),
+                agency, weightGrams, dossier.filedAt().atZone(Dvc4j.VIETNAM).toLocalDate(), category);
+    }
+
+    /**
+     * Starts a request.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The use of an add-on in a quote.
+     *
+     * @param code the add-on code in the tariff
+     * @param count how many times (at least 1)
+     * @param payer who pays it
+     */
+    public record AddOnUse(String code, int count, Payer payer) {
+        /** Validates the use. */
+        public AddOnUse {
+            if (code == null || !Checks.CODE.matcher(code).matches()) {
+                throw new PostalException("postal.request", LocalizedText.of(
+                        "Mã dịch vụ cộng thêm \"%s\" không hợp lệ", "Invalid add-on code \"%s\"").formatted(code));
+            }
+            if (count < 1 || count > 100) {
+                throw new PostalException("postal.request", LocalizedText.of(
+                        "Số lần dùng dịch vụ %s phải từ 1 đến 100, nhận %d",
+                        "Add-on %s count must be between 1 and 100, got %d").formatted(code, count));
+            }
+            Objects.requireNonNull(payer, "payer");
+        }
+    }
+
+    /** Builds a {@link PostalQuoteRequest}. Not thread-safe. */
+    public static final class Builder {
+        private Set<PostalLeg> legs;
+        private String zone;
+        private PostalAddress applicant;
+        private PostalAddress agency;
+        private String province;
+        private String commune;
+        private int weightGrams;
+        private LocalDate date;
+        private String category;
+        private final List<AddOnUse> addOns = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * The legs.
+         *
+         * @param legs the legs
+         * @return this builder
+         */
+        public Builder legs(Set<PostalLeg> legs) {
+            this.legs = legs;
+            return this;
+        }
+
+        /**
+         * The legs.
+         *
+         * @param legs the legs
+         * @return this builder
+         */
+        public Builder legs(PostalLeg... legs) {
+            this.legs = Set.of(legs);
+            return this;
+        }
+
+        /**
+         * The zone, when it is known (the command line's {@code --zone}).
+         *
+         * @param zone the zone code
+         * @return this builder
+         */
+        public Builder zone(String zone) {
+            this.zone = zone;
+            return this;
+        }
+
+        /**
+         * The two addresses, to resolve the zone and default the province and commune to the agency's.
+         *
+         * @param applicant the applicant's address
+         * @param agency the agency's address
+         * @return this builder
+         */
+        public Builder addresses(PostalAddress applicant, PostalAddress agency) {
+            this.applicant = applicant;
+            this.agency = agency;
+            return this;
+        }
+
+        /**
+         * The province where the service is provided.
+         *
+         * @param province 2-digit code
+         * @return this builder
+         */
+        public Builder province(String province) {
+            this.province = province;
+            return this;
+        }
+
+        /**
+         * The commune where the service is provided.
+         *
+         * @param commune 5-digit code
+         * @return this builder
+         */
+        public Builder commune(String commune) {
+            this.commune = commune;
+            return this;
+        }
+
+        /**
+         * The weight.
+         *
+         * @param grams grams
+         * @return this builder
+         */
+        public Builder weightGrams(int grams) {
+            this.weightGrams = grams;
+            return this;
+        }
+
+        /**
+         * The day of the service.
+         *
+         * @param date the day
+         * @return this builder
+         */
+        public Builder date(LocalDate date) {
+            this.date = date;
+            return this;
+        }
+
+        /**
+         * The beneficiary category.
+         *
+         * @param code the category code, or {@code null}
+         * @return this builder
+         */
+        public Builder category(String code) {
+            this.category = code;
+            return this;
+        }
+
+        /**
+         * Adds fee remittance ({@value PostalTariff#FEE_REMITTANCE}), once, paid by the applicant.
+         *
+         * @return this builder
+         */
+        public Builder feeRemittance() {
+            return addOn(PostalTariff.FEE_REMITTANCE, 1, Payer.APPLICANT);
+        }
+
+        /**
+         * Adds redeliveries ({@value PostalTariff#REDELIVERY}); by Decision 45/2016 they are paid by whoever caused
+         * them.
+         *
+         * @param count how many
+         * @param payer who caused them
+         * @return this builder
+         */
+        public Builder redelivery(int count, Payer payer) {
+            return addOn(PostalTariff.REDELIVERY, count, payer);
+        }
+
+        /**
+         * Adds any add-on the tariff offers.
+         *
+         * @param code the add-on code
+         * @param count how many times
+         * @param payer who pays it
+         * @return this builder
+         */
+        public Builder addOn(String code, int count, Payer payer) {
+            addOns.add(new AddOnUse(code, count, payer));
+            return this;
+        }
+
+        /**
+         * Builds the request.
+         *
+         * @return the request
+         * @throws PostalException as the record's constructor
+         */
+        public PostalQuoteRequest build() {
+            return new PostalQuoteRequest(legs, zone, applicant, agency, province, commune, weightGrams, date, category, addOns);
+        }
+    }
+}
