@@ -2,6 +2,10 @@ package dev.dvc4j.stats.beam;
 
 import dev.dvc4j.stats.Accumulator;
 import dev.dvc4j.stats.beam.internal.JavaSerializedCoder;
+import dev.dvc4j.stats.beam.internal.StatsSerialization;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.Iterator;
 import java.util.Objects;
 import org.apache.beam.sdk.coders.CannotProvideCoderException;
@@ -24,8 +28,8 @@ import org.apache.beam.sdk.values.TypeDescriptor;
  *         Combine.perKey(AccumulatorCombineFn.of(MetricsAccumulator.empty(settings))));
  * }</pre>
  *
- * <p>Partial accumulators travel between workers with Java serialization (every dvc4j accumulator is
- * {@link java.io.Serializable}); so does the result unless the pipeline registers another coder for its type.
+ * <p>The function itself, partial accumulators and (unless the pipeline registers another coder for its type) the
+ * result travel between workers with Java serialization: every dvc4j accumulator is {@link java.io.Serializable}.
  * Settings holding a custom {@link dev.dvc4j.stats.WorkingTimeMeasure} must therefore hold a serializable one.
  *
  * @param <T> the input type (usually {@link dev.dvc4j.stats.DossierFacts})
@@ -36,7 +40,8 @@ public final class AccumulatorCombineFn<T, A extends Accumulator<T, A, R>, R> ex
 
     private static final long serialVersionUID = 1L;
 
-    private final A prototype;
+    /** Written by {@link #writeObject}: the stats types may hold core values that Java cannot serialize. */
+    private transient A prototype;
 
     private AccumulatorCombineFn(A prototype) {
         this.prototype = Objects.requireNonNull(prototype, "prototype").empty();
@@ -108,6 +113,21 @@ public final class AccumulatorCombineFn<T, A extends Accumulator<T, A, R>, R> ex
         } catch (CannotProvideCoderException e) {
             return JavaSerializedCoder.of((Class<R>) type.getRawType());
         }
+    }
+
+    private void writeObject(ObjectOutputStream out) throws IOException {
+        out.defaultWriteObject();
+        byte[] bytes = StatsSerialization.toBytes(prototype);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        byte[] bytes = new byte[in.readInt()];
+        in.readFully(bytes);
+        prototype = (A) StatsSerialization.fromBytes(bytes);
     }
 
     @Override

@@ -116,7 +116,7 @@ public final class JsonLinesReportTransform extends PTransform<PCollection<Strin
                     "Reading JSON Lines needs the global window (batch input), not %s")
                     .formatted(lines.getWindowingStrategy().getWindowFn()));
         }
-        PCollectionTuple parsed = lines.apply("parse-json-lines", ParDo.of(new ParseJsonLinesFn(FactsReader.jsonLines().mode(mode).maxProblems(maxProblems), maxProblems))
+        PCollectionTuple parsed = lines.apply("parse-json-lines", ParDo.of(new ParseJsonLinesFn(mode, maxProblems))
                 .withOutputTags(ParseJsonLinesFn.FACTS, TupleTagList.of(ParseJsonLinesFn.SUMMARIES)));
         PCollection<DossierFacts> facts = parsed.get(ParseJsonLinesFn.FACTS).setCoder(DossierFactsCoder.of());
         ReportTransform report = ReportTransform.of(spec);

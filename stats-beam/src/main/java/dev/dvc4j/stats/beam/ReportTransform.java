@@ -4,6 +4,8 @@ import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.stats.DossierFacts;
 import dev.dvc4j.stats.StatsException;
 import dev.dvc4j.stats.beam.internal.JavaSerializedCoder;
+import dev.dvc4j.stats.beam.internal.ReportCombineFn;
+import dev.dvc4j.stats.beam.internal.Shipped;
 import dev.dvc4j.stats.io.FactsReader;
 import dev.dvc4j.stats.io.ReadMode;
 import dev.dvc4j.stats.report.ReportAccumulator;
@@ -12,6 +14,7 @@ import dev.dvc4j.stats.report.StatsReport;
 import java.util.Objects;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.windowing.GlobalWindows;
 import org.apache.beam.sdk.values.PCollection;
 
@@ -93,14 +96,15 @@ public final class ReportTransform extends PTransform<PCollection<DossierFacts>,
 
     @Override
     public PCollection<StatsReport> expand(PCollection<DossierFacts> facts) {
-        Combine.Globally<DossierFacts, StatsReport> combine =
-                Combine.globally(AccumulatorCombineFn.of(ReportAccumulator.of(spec)));
+        Combine.Globally<DossierFacts, Shipped<StatsReport>> combine = Combine.globally(new ReportCombineFn(spec));
         if (fanout > 0) {
             combine = combine.withFanout(fanout);
         }
         if (!(facts.getWindowingStrategy().getWindowFn() instanceof GlobalWindows)) {
             combine = combine.withoutDefaults();
         }
-        return facts.apply("combine-report", combine).setCoder(JavaSerializedCoder.of(StatsReport.class));
+        return facts.apply("combine-report", combine)
+                .apply("unwrap", ParDo.of(new ReportCombineFn.Unship()))
+                .setCoder(JavaSerializedCoder.of(StatsReport.class));
     }
 }

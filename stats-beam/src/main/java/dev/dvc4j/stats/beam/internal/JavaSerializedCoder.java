@@ -1,12 +1,8 @@
 package dev.dvc4j.stats.beam.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.NotSerializableException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.io.Serializable;
 import java.util.Objects;
@@ -16,7 +12,8 @@ import org.apache.beam.sdk.util.VarInt;
 import org.apache.beam.sdk.values.TypeDescriptor;
 
 /**
- * Codes any {@link Serializable} value (an accumulator, a report) with Java serialization, length-prefixed so it can
+ * Codes any {@link Serializable} value (an accumulator, a report) with Java serialization
+ * ({@link StatsSerialization}), length-prefixed so it can
  * be nested in other coders. Unlike Beam's {@code SerializableCoder} it accepts values whose static type is an
  * interface or a generic type (such as {@code SortedMap<GroupKey, Metrics>}); a value that turns out not to be
  * serializable fails with a {@link CoderException} naming its class.
@@ -48,14 +45,15 @@ public final class JavaSerializedCoder<T> extends CustomCoder<T> {
 
     @Override
     public void encode(T value, OutputStream out) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-        try (ObjectOutputStream oos = new ObjectOutputStream(bytes)) {
-            oos.writeObject(value);
+        byte[] bytes;
+        try {
+            bytes = StatsSerialization.toBytes(value);
         } catch (NotSerializableException e) {
-            throw new CoderException("cannot encode a " + type.getName() + ": " + e.getMessage() + " is not serializable", e);
+            throw new CoderException("cannot encode a " + type.getName() + ": " + e.getMessage()
+                    + " is not serializable", e);
         }
-        VarInt.encode(bytes.size(), out);
-        bytes.writeTo(out);
+        VarInt.encode(bytes.length, out);
+        out.write(bytes);
     }
 
     @Override
@@ -68,24 +66,9 @@ public final class JavaSerializedCoder<T> extends CustomCoder<T> {
         if (bytes.length != length) {
             throw new CoderException("end of stream: " + bytes.length + " of " + length + " bytes");
         }
-        try (ObjectInputStream ois = new ObjectInputStream(new ByteArrayInputStream(bytes)) {
-            @Override
-            protected Class<?> resolveClass(java.io.ObjectStreamClass desc) throws IOException, ClassNotFoundException {
-                ClassLoader loader = Thread.currentThread().getContextClassLoader();
-                if (loader != null) {
-                    try {
-                        return Class.forName(desc.getName(), false, loader);
-                    } catch (ClassNotFoundException e) {
-                        // fall back to the default resolution below
-                    }
-                }
-                return super.resolveClass(desc);
-            }
-        }) {
-            @SuppressWarnings("unchecked")
-            T value = (T) ois.readObject();
-            return value;
-        } catch (ClassNotFoundException e) {
+        try {
+            return type.cast(StatsSerialization.fromBytes(bytes));
+        } catch (ClassNotFoundException | ClassCastException e) {
             throw new CoderException("cannot decode a " + type.getName() + ": " + e.getMessage(), e);
         }
     }

@@ -4,6 +4,7 @@ import dev.dvc4j.stats.DossierFacts;
 import dev.dvc4j.stats.StatsException;
 import dev.dvc4j.stats.io.FactsFormatException;
 import dev.dvc4j.stats.io.FactsReader;
+import dev.dvc4j.stats.io.ReadMode;
 import dev.dvc4j.stats.io.ReadProblem;
 import dev.dvc4j.stats.io.ReadSummary;
 import java.io.StringReader;
@@ -33,8 +34,9 @@ public final class ParseJsonLinesFn extends DoFn<String, DossierFacts> {
 
     private static final ReadSummary NOTHING = new ReadSummary(0, 0, 0, 0, List.of());
 
-    private final FactsReader reader;
+    private final ReadMode mode;
     private final int maxProblems;
+    private transient FactsReader reader;
     private transient StringBuilder batch;
     private transient int batchLines;
     private transient ReadSummary bundle;
@@ -42,12 +44,18 @@ public final class ParseJsonLinesFn extends DoFn<String, DossierFacts> {
     /**
      * A parser.
      *
-     * @param reader a JSON Lines reader (its mode decides between counting and failing)
+     * @param mode count and skip malformed lines, or fail
      * @param maxProblems problems kept per summary
      */
-    public ParseJsonLinesFn(FactsReader reader, int maxProblems) {
-        this.reader = reader;
+    public ParseJsonLinesFn(ReadMode mode, int maxProblems) {
+        this.mode = mode;
         this.maxProblems = maxProblems;
+    }
+
+    /** Creates the reader (not serializable) on the worker. */
+    @Setup
+    public void setup() {
+        reader = FactsReader.jsonLines().mode(mode).maxProblems(maxProblems);
     }
 
     /** Starts a bundle. */
