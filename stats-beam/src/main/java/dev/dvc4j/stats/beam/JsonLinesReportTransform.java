@@ -1,10 +1,10 @@
 package dev.dvc4j.stats.beam;
 
 import dev.dvc4j.core.LocalizedText;
-import dev.dvc4j.stats.DossierFacts;
 import dev.dvc4j.stats.StatsException;
 import dev.dvc4j.stats.beam.internal.JavaSerializedCoder;
 import dev.dvc4j.stats.beam.internal.ParseJsonLinesFn;
+import dev.dvc4j.stats.beam.internal.PartialReports;
 import dev.dvc4j.stats.beam.internal.ReadSummaryCombineFn;
 import dev.dvc4j.stats.io.FactsReader;
 import dev.dvc4j.stats.io.ReadMode;
@@ -27,7 +27,8 @@ import org.apache.beam.sdk.values.TupleTagList;
 /**
  * Computes a {@link StatsReport} from a {@code PCollection<String>} of JSON Lines (each element one line, as
  * {@code TextIO.read()} gives them), in the global window (batch input). Lines are parsed with the stats module's
- * {@link FactsReader} in batches, then combined like {@link ReportTransform}; the report's
+ * {@link FactsReader} in batches and folded into one report accumulator per bundle, then merged like
+ * {@link ReportTransform}; the report's
  * {@link StatsReport#input() input} summary counts lines, facts, blank lines and malformed lines exactly as a
  * single-JVM read of the same file does.
  *
@@ -116,14 +117,11 @@ public final class JsonLinesReportTransform extends PTransform<PCollection<Strin
                     "Reading JSON Lines needs the global window (batch input), not %s")
                     .formatted(lines.getWindowingStrategy().getWindowFn()));
         }
-        PCollectionTuple parsed = lines.apply("parse-json-lines", ParDo.of(new ParseJsonLinesFn(mode, maxProblems))
-                .withOutputTags(ParseJsonLinesFn.FACTS, TupleTagList.of(ParseJsonLinesFn.SUMMARIES)));
-        PCollection<DossierFacts> facts = parsed.get(ParseJsonLinesFn.FACTS).setCoder(DossierFactsCoder.of());
-        ReportTransform report = ReportTransform.of(spec);
-        if (fanout > 0) {
-            report = report.withFanout(fanout);
-        }
-        PCollection<StatsReport> reports = facts.apply("report", report);
+        PCollectionTuple parsed = lines.apply("parse-and-accumulate",
+                ParDo.of(new ParseJsonLinesFn(spec, mode, maxProblems))
+                        .withOutputTags(ParseJsonLinesFn.PARTIALS, TupleTagList.of(ParseJsonLinesFn.SUMMARIES)));
+        PCollection<StatsReport> reports = ReportTransform.merge(
+                parsed.get(ParseJsonLinesFn.PARTIALS).setCoder(PartialReports.ACCUMULATOR_CODER), spec, fanout);
         PCollectionView<ReadSummary> summary = parsed.get(ParseJsonLinesFn.SUMMARIES)
                 .setCoder(JavaSerializedCoder.of(ReadSummary.class))
                 .apply("combine-summaries", Combine.globally(new ReadSummaryCombineFn(maxProblems)))

@@ -4,6 +4,7 @@ import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.stats.DossierFacts;
 import dev.dvc4j.stats.StatsException;
 import dev.dvc4j.stats.beam.internal.JavaSerializedCoder;
+import dev.dvc4j.stats.beam.internal.PartialReports;
 import dev.dvc4j.stats.beam.internal.ReportCombineFn;
 import dev.dvc4j.stats.beam.internal.Shipped;
 import dev.dvc4j.stats.io.FactsReader;
@@ -21,8 +22,9 @@ import org.apache.beam.sdk.values.PCollection;
 /**
  * Computes the same {@link StatsReport} as {@link ReportAccumulator#compute(ReportSpec, Iterable)} in one JVM, on any
  * Beam runner: a {@code PCollection<DossierFacts>} becomes a {@code PCollection<StatsReport>} holding one report.
- * It is {@code Combine.globally} of {@link AccumulatorCombineFn} over {@link ReportAccumulator}: each worker folds
- * its bundles into partial report accumulators, which are merged; the numbers do not depend on the split.
+ * Each bundle of facts is folded into one partial {@link ReportAccumulator} where it is processed, and the partial
+ * accumulators are merged with {@code Combine.globally}: only one small accumulator per bundle crosses the network,
+ * and the numbers do not depend on how the runner splits the input.
  *
  * <pre>{@code
  * Pipeline p = Pipeline.create(options);
@@ -32,7 +34,8 @@ import org.apache.beam.sdk.values.PCollection;
  * }</pre>
  *
  * <p>In the global window (batch) the output always holds exactly one report, an empty one for no input. In other
- * windows (streaming) each window with facts gets its own report.
+ * windows (streaming) each window with facts gets its own report, computed with {@code Combine.globally} of
+ * {@link AccumulatorCombineFn} over {@link ReportAccumulator}.
  */
 public final class ReportTransform extends PTransform<PCollection<DossierFacts>, PCollection<StatsReport>> {
 
@@ -96,14 +99,32 @@ public final class ReportTransform extends PTransform<PCollection<DossierFacts>,
 
     @Override
     public PCollection<StatsReport> expand(PCollection<DossierFacts> facts) {
-        Combine.Globally<DossierFacts, Shipped<StatsReport>> combine = Combine.globally(new ReportCombineFn(spec));
+        if (facts.getWindowingStrategy().getWindowFn() instanceof GlobalWindows) {
+            // Batch: one partial accumulator per bundle, then a merge of the partials.
+            PCollection<ReportAccumulator> partials = facts
+                    .apply("accumulate-bundles", ParDo.of(new PartialReports.AccumulateFn(spec)))
+                    .setCoder(PartialReports.ACCUMULATOR_CODER);
+            return merge(partials, spec, fanout);
+        }
+        // Windowed: Beam's own combine, one report per window with facts.
+        Combine.Globally<DossierFacts, Shipped<StatsReport>> combine =
+                Combine.globally(new ReportCombineFn(spec)).withoutDefaults();
         if (fanout > 0) {
             combine = combine.withFanout(fanout);
         }
-        if (!(facts.getWindowingStrategy().getWindowFn() instanceof GlobalWindows)) {
-            combine = combine.withoutDefaults();
-        }
         return facts.apply("combine-report", combine)
+                .apply("unwrap", ParDo.of(new ReportCombineFn.Unship()))
+                .setCoder(JavaSerializedCoder.of(StatsReport.class));
+    }
+
+    /** Merges partial accumulators (global window) into exactly one report. */
+    static PCollection<StatsReport> merge(PCollection<ReportAccumulator> partials, ReportSpec spec, int fanout) {
+        Combine.Globally<ReportAccumulator, Shipped<StatsReport>> combine =
+                Combine.globally(new PartialReports.MergeFn(spec));
+        if (fanout > 0) {
+            combine = combine.withFanout(fanout);
+        }
+        return partials.apply("merge-partials", combine)
                 .apply("unwrap", ParDo.of(new ReportCombineFn.Unship()))
                 .setCoder(JavaSerializedCoder.of(StatsReport.class));
     }

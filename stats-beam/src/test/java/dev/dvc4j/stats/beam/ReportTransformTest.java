@@ -17,9 +17,12 @@ import dev.dvc4j.stats.report.StatsReport;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.WithTimestamps;
 import org.apache.beam.sdk.transforms.windowing.FixedWindows;
 import org.apache.beam.sdk.transforms.windowing.Window;
 import org.apache.beam.sdk.values.PCollection;
@@ -40,6 +43,12 @@ class ReportTransformTest {
                 ReportTransform.of(twoDims).withFanout(3)));
         var empty = new BeamFixtures.Collector<>(p.apply("nothing", Create.empty(DossierFactsCoder.of()))
                 .apply("empty-report", ReportTransform.of(spec)));
+        // Windowed (as a stream would be): one report per 30-day window, Beam's own combine.
+        long window = 30L * 86_400;
+        var windowed = new BeamFixtures.Collector<>(facts
+                .apply(WithTimestamps.of((DossierFacts f) -> new org.joda.time.Instant(f.referenceEpochSecond() * 1000)))
+                .apply(Window.into(FixedWindows.of(Duration.standardDays(30))))
+                .apply("windowed-report", ReportTransform.of(twoDims)));
         p.run().waitUntilFinish();
 
         StatsReport expected = ReportAccumulator.compute(spec, FACTS);
@@ -60,6 +69,12 @@ class ReportTransformTest {
         assertThat(two).isEqualTo(ReportAccumulator.compute(twoDims, FACTS));
         assertThat(two.groups().keySet()).allMatch(k -> k.values().size() == 2);
         assertThat(BeamFixtures.single(empty.values())).isEqualTo(ReportAccumulator.compute(spec, List.of()));
+
+        Map<Long, List<DossierFacts>> byWindow = FACTS.stream()
+                .collect(Collectors.groupingBy(f -> Math.floorDiv(f.referenceEpochSecond(), window)));
+        assertThat(byWindow).hasSizeGreaterThan(2);
+        assertThat(windowed.values()).containsExactlyInAnyOrderElementsOf(byWindow.values().stream()
+                .map(part -> ReportAccumulator.compute(twoDims, part)).toList());
     }
 
     @Test

@@ -7,6 +7,8 @@ import dev.dvc4j.stats.io.FactsReader;
 import dev.dvc4j.stats.io.ReadMode;
 import dev.dvc4j.stats.io.ReadProblem;
 import dev.dvc4j.stats.io.ReadSummary;
+import dev.dvc4j.stats.report.ReportAccumulator;
+import dev.dvc4j.stats.report.ReportSpec;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,15 +19,17 @@ import org.apache.beam.sdk.values.TupleTag;
 
 /**
  * Parses JSON Lines with the stats module's {@link FactsReader}, a batch of lines at a time (the reader's buffers are
- * then allocated once per batch, not per line). Facts go to {@link #FACTS}; once per bundle the bundle's
- * {@link ReadSummary} goes to {@link #SUMMARIES}, its problems' line numbers set to 0 (unknown). Global window only.
+ * then allocated once per batch, not per line), and folds the facts straight into the bundle's
+ * {@link ReportAccumulator} (see {@link PartialReports}). When the bundle ends, its accumulator goes to
+ * {@link #PARTIALS} and its {@link ReadSummary} to {@link #SUMMARIES}, the problems' line numbers set to 0
+ * (unknown). Global window only.
  */
-public final class ParseJsonLinesFn extends DoFn<String, DossierFacts> {
+public final class ParseJsonLinesFn extends DoFn<String, ReportAccumulator> {
 
     private static final long serialVersionUID = 1L;
 
-    /** Parsed facts. */
-    public static final TupleTag<DossierFacts> FACTS = new TupleTag<>("facts") { };
+    /** One partial report accumulator per bundle with facts. */
+    public static final TupleTag<ReportAccumulator> PARTIALS = new TupleTag<>("partials") { };
     /** One read summary per bundle. */
     public static final TupleTag<ReadSummary> SUMMARIES = new TupleTag<>("summaries") { };
 
@@ -34,9 +38,12 @@ public final class ParseJsonLinesFn extends DoFn<String, DossierFacts> {
 
     private static final ReadSummary NOTHING = new ReadSummary(0, 0, 0, 0, List.of());
 
+    private final Shipped<ReportSpec> spec;
     private final ReadMode mode;
     private final int maxProblems;
     private transient FactsReader reader;
+    private transient Consumer<DossierFacts> sink;
+    private transient ReportAccumulator partial;
     private transient StringBuilder batch;
     private transient int batchLines;
     private transient ReadSummary bundle;
@@ -44,10 +51,12 @@ public final class ParseJsonLinesFn extends DoFn<String, DossierFacts> {
     /**
      * A parser.
      *
+     * @param spec the report computed
      * @param mode count and skip malformed lines, or fail
      * @param maxProblems problems kept per summary
      */
-    public ParseJsonLinesFn(ReadMode mode, int maxProblems) {
+    public ParseJsonLinesFn(ReportSpec spec, ReadMode mode, int maxProblems) {
+        this.spec = Shipped.of(spec);
         this.mode = mode;
         this.maxProblems = maxProblems;
     }
@@ -56,6 +65,7 @@ public final class ParseJsonLinesFn extends DoFn<String, DossierFacts> {
     @Setup
     public void setup() {
         reader = FactsReader.jsonLines().mode(mode).maxProblems(maxProblems);
+        sink = f -> partial.add(f);
     }
 
     /** Starts a bundle. */
@@ -67,20 +77,19 @@ public final class ParseJsonLinesFn extends DoFn<String, DossierFacts> {
         batch.setLength(0);
         batchLines = 0;
         bundle = NOTHING;
+        partial = ReportAccumulator.of(spec.get());
     }
 
     /**
      * Buffers a line, parsing the batch when full.
      *
      * @param line the line
-     * @param out the outputs
      */
     @ProcessElement
-    public void process(@Element String line, MultiOutputReceiver out) {
+    public void process(@Element String line) {
         batch.append(line).append('\n');
         if (++batchLines >= BATCH_LINES) {
-            OutputReceiver<DossierFacts> facts = out.get(FACTS);
-            flush(facts::output);
+            flush();
         }
     }
 
@@ -92,12 +101,16 @@ public final class ParseJsonLinesFn extends DoFn<String, DossierFacts> {
     @FinishBundle
     public void finishBundle(FinishBundleContext c) {
         GlobalWindow w = GlobalWindow.INSTANCE;
-        flush(f -> c.output(FACTS, f, w.maxTimestamp(), w));
+        flush();
+        if (bundle.facts() > 0) {
+            c.output(PARTIALS, partial, w.maxTimestamp(), w);
+        }
         c.output(SUMMARIES, bundle, w.maxTimestamp(), w);
         bundle = NOTHING;
+        partial = null;
     }
 
-    private void flush(Consumer<DossierFacts> sink) {
+    private void flush() {
         if (batchLines == 0) {
             return;
         }
