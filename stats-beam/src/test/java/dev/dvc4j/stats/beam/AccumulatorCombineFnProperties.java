@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.apache.beam.sdk.coders.CannotProvideCoderException;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.util.SerializableUtils;
@@ -48,13 +49,13 @@ class AccumulatorCombineFnProperties {
             .distinct().limit(400).collect(Collectors.toList());
 
     @Property(tries = 40)
-    void metrics(@ForAll long seed, @ForAll @IntRange(min = 1, max = 12) int bundles) throws IOException {
+    void metrics(@ForAll long seed, @ForAll @IntRange(min = 1, max = 12) int bundles) throws Exception {
         check(MetricsAccumulator.empty(SETTINGS), SOME, new Random(seed), bundles);
     }
 
     @Property(tries = 40)
     void groupedByTwoDimensionsAndByDay(@ForAll long seed, @ForAll @IntRange(min = 1, max = 12) int bundles)
-            throws IOException {
+            throws Exception {
         check(GroupedAccumulator.of(List.of(Dimension.PROVINCE, Dimension.CHANNEL), MetricsAccumulator.empty(SETTINGS)),
                 SOME, new Random(seed), bundles);
         check(GroupedAccumulator.of(List.of(Dimension.DAY), MetricsAccumulator.empty(SETTINGS)),
@@ -62,17 +63,17 @@ class AccumulatorCombineFnProperties {
     }
 
     @Property(tries = 40)
-    void savings(@ForAll long seed, @ForAll @IntRange(min = 1, max = 12) int bundles) throws IOException {
+    void savings(@ForAll long seed, @ForAll @IntRange(min = 1, max = 12) int bundles) throws Exception {
         check(SavingsAccumulator.empty(SavingsAssumptions.seedDefaults()), SOME, new Random(seed), bundles);
     }
 
     @Property(tries = 40)
-    void services(@ForAll long seed, @ForAll @IntRange(min = 1, max = 12) int bundles) throws IOException {
+    void services(@ForAll long seed, @ForAll @IntRange(min = 1, max = 12) int bundles) throws Exception {
         check(ServiceAccumulator.create(), SERVICES, new Random(seed), bundles);
     }
 
     @Property(tries = 25)
-    void fullReport(@ForAll long seed, @ForAll @IntRange(min = 1, max = 12) int bundles) throws IOException {
+    void fullReport(@ForAll long seed, @ForAll @IntRange(min = 1, max = 12) int bundles) throws Exception {
         check(ReportAccumulator.of(BeamFixtures.spec()), SOME, new Random(seed), bundles);
     }
 
@@ -102,12 +103,14 @@ class AccumulatorCombineFnProperties {
     }
 
     static <T, A extends Accumulator<T, A, R>, R> void check(A prototype, List<T> inputs, Random r, int bundles)
-            throws IOException {
+            throws IOException, CannotProvideCoderException {
         R expected = prototype.empty().addAll(inputs).result();
         AccumulatorCombineFn<T, A, R> fn = AccumulatorCombineFn.of(prototype);
         CoderRegistry registry = CoderRegistry.createDefault();
-        Coder<A> accumulatorCoder = fn.getAccumulatorCoder(registry, null);
-        Coder<R> outputCoder = fn.getDefaultOutputCoder(registry, null);
+        @SuppressWarnings("unchecked")
+        Coder<T> inputCoder = (Coder<T>) registry.getCoder(inputs.get(0).getClass());
+        Coder<A> accumulatorCoder = fn.getAccumulatorCoder(registry, inputCoder);
+        Coder<R> outputCoder = fn.getDefaultOutputCoder(registry, inputCoder);
 
         List<List<T>> split = new ArrayList<>();
         for (int i = 0; i < bundles; i++) {
