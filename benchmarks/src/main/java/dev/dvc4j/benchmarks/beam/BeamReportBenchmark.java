@@ -60,6 +60,10 @@ public class BeamReportBenchmark {
     @Param("300000")
     public int lines;
 
+    /** The DirectRunner's encodability and immutability checks (its default: on). */
+    @Param("true")
+    public boolean checks;
+
     private Path file;
     private ReportSpec spec;
 
@@ -98,7 +102,8 @@ public class BeamReportBenchmark {
     private StatsReport directRunner(int workers) {
         // The DirectRunner is a runtime dependency of dvc4j-stats-beam: chosen by its flags, as a user would.
         Pipeline p = Pipeline.create(PipelineOptionsFactory.fromArgs("--runner=DirectRunner",
-                "--targetParallelism=" + workers, "--blockOnRun=true").create());
+                "--targetParallelism=" + workers, "--blockOnRun=true", "--enforceImmutability=" + checks,
+                "--enforceEncodability=" + checks).create());
         long run = RUNS.incrementAndGet();
         p.apply(TextIO.read().from(file.toString()))
                 .apply(ReportTransform.fromJsonLines(spec))
