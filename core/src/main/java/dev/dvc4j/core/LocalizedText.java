@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param vi the Vietnamese text
  * @param en the English text
  */
-public record LocalizedText(String vi, String en) {
+public record LocalizedText(String vi, String en) implements java.io.Serializable {
 
     /** Validates that both texts are present. */
     public LocalizedText {

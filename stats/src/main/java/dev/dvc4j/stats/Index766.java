@@ -243,6 +243,24 @@ public record Index766(String name, String legalBasis, LocalDate validFrom, Loca
      * @param score its points, empty when unavailable
      */
     public record IndicatorScore(Indicator indicator, Rate rate, Optional<BigDecimal> score) implements Serializable {
+
+        /**
+         * Java serialization goes through {@link Serialized}, since {@link Optional} is not serializable.
+         *
+         * @return the serializable form
+         */
+        @java.io.Serial
+        private Object writeReplace() {
+            return new Serialized(indicator, rate, score.orElse(null));
+        }
+
+        /** The serialized form: the optional score as a nullable field. */
+        private record Serialized(Indicator indicator, Rate rate, BigDecimal score) implements Serializable {
+            @java.io.Serial
+            private Object readResolve() {
+                return new IndicatorScore(indicator, rate, Optional.ofNullable(score));
+            }
+        }
     }
 
     /**

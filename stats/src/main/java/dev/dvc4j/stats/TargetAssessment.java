@@ -58,6 +58,26 @@ public record TargetAssessment(Target target, Rate actual, Optional<BigDecimal> 
      * @param dailyDenominator mean denominator per day over the window
      * @param windowDays the number of days averaged
      */
+    /**
+     * Java serialization goes through {@link Serialized}, since {@link Optional} is not serializable.
+     *
+     * @return the serializable form
+     */
+    @java.io.Serial
+    private Object writeReplace() {
+        return new Serialized(target, actual, actualValue.orElse(null), attainment.orElse(null), met, projection);
+    }
+
+    /** The serialized form: the optional values as nullable fields. */
+    private record Serialized(Target target, Rate actual, BigDecimal actualValue, BigDecimal attainment, boolean met,
+                              Projection projection) implements Serializable {
+        @java.io.Serial
+        private Object readResolve() {
+            return new TargetAssessment(target, actual, Optional.ofNullable(actualValue), Optional.ofNullable(attainment),
+                    met, projection);
+        }
+    }
+
     public record Projection(Outlook outlook, LocalDate reachedOn, BigDecimal dailyNumerator,
                              BigDecimal dailyDenominator, int windowDays) implements Serializable {
     }

@@ -1,6 +1,5 @@
 package dev.dvc4j.stats.beam.internal;
 
-import dev.dvc4j.core.LocalizedText;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,15 +8,10 @@ import java.io.NotSerializableException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.ObjectStreamClass;
-import java.io.OutputStream;
-import java.io.Serializable;
-import java.util.Optional;
 
 /**
  * Java serialization of stats objects (accumulators, specifications, reports, read summaries) for shipping between
- * Beam workers. The stats types declare {@link Serializable}, but some hold values that are not: core's
- * {@link LocalizedText} (labels of the 766 index groups, read problems) and {@link Optional} (target assessments).
- * These travel here as serializable proxies and are rebuilt on reading, so the stats types need no change.
+ * Beam workers, resolving classes through the thread's context class loader as runners expect.
  */
 public final class StatsSerialization {
 
@@ -33,7 +27,7 @@ public final class StatsSerialization {
      */
     public static byte[] toBytes(Object value) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
-        try (Out out = new Out(bytes)) {
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(value);
         }
         return bytes.toByteArray();
@@ -53,49 +47,9 @@ public final class StatsSerialization {
         }
     }
 
-    /** The serializable form of a {@link LocalizedText}. */
-    private record TextProxy(String vi, String en) implements Serializable {
-    }
-
-    /** The serializable form of an {@link Optional}: {@code null} for empty. */
-    private record OptionalProxy(Object value) implements Serializable {
-    }
-
-    private static final class Out extends ObjectOutputStream {
-        Out(OutputStream out) throws IOException {
-            super(out);
-            enableReplaceObject(true);
-        }
-
-        @Override
-        protected Object replaceObject(Object obj) {
-            if (obj instanceof LocalizedText) {
-                LocalizedText t = (LocalizedText) obj;
-                return new TextProxy(t.vi(), t.en());
-            }
-            if (obj instanceof Optional) {
-                return new OptionalProxy(((Optional<?>) obj).orElse(null));
-            }
-            return obj;
-        }
-    }
-
     private static final class In extends ObjectInputStream {
         In(InputStream in) throws IOException {
             super(in);
-            enableResolveObject(true);
-        }
-
-        @Override
-        protected Object resolveObject(Object obj) {
-            if (obj instanceof TextProxy) {
-                TextProxy p = (TextProxy) obj;
-                return LocalizedText.of(p.vi(), p.en());
-            }
-            if (obj instanceof OptionalProxy) {
-                return Optional.ofNullable(((OptionalProxy) obj).value());
-            }
-            return obj;
         }
 
         /** Tries the thread's context class loader first (runners load user code there). */
