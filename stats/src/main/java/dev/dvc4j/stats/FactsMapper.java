@@ -25,8 +25,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Builds {@link DossierFacts} from a {@link Dossier} or from a national-portal payload ({@link PortalDossier}).
@@ -50,8 +48,6 @@ import java.util.regex.Pattern;
  * <p>Immutable and thread-safe; level assessments are cached per procedure, agency and date.
  */
 public final class FactsMapper {
-
-    private static final Pattern LEGACY = Pattern.compile("level-(\\d)");
 
     private final Catalogue catalogue;
     private final ServiceLevels levels;
@@ -202,7 +198,7 @@ public final class FactsMapper {
         b.sector(p.sector().code());
         b.feeBearing(charged || p.hasFeesOn(date));
         assessments.computeIfAbsent(code + "|" + agency + "|" + date, k -> assess(p, agency, date)).ifPresent(a -> {
-            b.legacyLevel(legacyLevel(a));
+            b.legacyLevel(a.legacyLevel());
             b.onlineMode(a.isFullOnline() ? OnlineMode.FULL : a.isOnlineService() ? OnlineMode.PARTIAL : OnlineMode.NOT_ONLINE);
         });
     }
@@ -217,21 +213,6 @@ public final class FactsMapper {
         } catch (dev.dvc4j.core.procedure.ProcedureException e) {
             return Optional.empty(); // no regime in force on that date: the level stays unknown
         }
-    }
-
-    /** The Decree 43/2011 level (1–4) of an assessment, from its own level or its legacy equivalent; 0 if none. */
-    static int legacyLevel(LevelAssessment a) {
-        Matcher m = LEGACY.matcher(a.level().code());
-        if (m.matches()) {
-            return Integer.parseInt(m.group(1));
-        }
-        for (String code : a.equivalents().values()) {
-            Matcher e = LEGACY.matcher(code);
-            if (e.matches()) {
-                return Integer.parseInt(e.group(1));
-            }
-        }
-        return 0;
     }
 
     /** The due time set at receipt, moved by every apology's extension. */

@@ -50,6 +50,31 @@ public record LevelAssessment(String regime, LocalizedText regimeName, String le
     }
 
     /**
+     * The Decree 43/2011 level (1–4) this assessment corresponds to: its own level under that regime, or the legacy
+     * equivalent a later regime maps it to (full online ↔ level 4, partial ↔ level 3, as common practice has it).
+     *
+     * @return 1 to 4, or 0 when no legacy level is known
+     */
+    public int legacyLevel() {
+        int own = legacyLevelOf(level.code());
+        if (own > 0) {
+            return own;
+        }
+        for (String code : equivalents.values()) {
+            int l = legacyLevelOf(code);
+            if (l > 0) {
+                return l;
+            }
+        }
+        return 0;
+    }
+
+    private static int legacyLevelOf(String code) {
+        return code.length() == 7 && code.startsWith("level-") && code.charAt(6) >= '1' && code.charAt(6) <= '4'
+                ? code.charAt(6) - '0' : 0;
+    }
+
+    /**
      * The next level up.
      *
      * @return the next level, or empty at the regime's highest level

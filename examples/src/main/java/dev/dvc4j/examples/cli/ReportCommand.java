@@ -43,8 +43,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -65,7 +63,6 @@ public final class ReportCommand extends Dvc4jSubcommand {
     static final LocalDate BUNDLED_TO = LocalDate.of(2025, 12, 31);
     static final String SYNTHETIC_CATALOGUE = "/dev/dvc4j/examples/cli/synthetic-province-catalogue.json";
 
-    private static final Pattern LEGACY = Pattern.compile("level-(\\d)");
 
     @Parameters(paramLabel = "FILE", arity = "0..*",
             description = "Inputs: .jsonl (dossiers or dossier facts), .csv (facts), .json (national-portal payload).")
@@ -329,7 +326,7 @@ public final class ReportCommand extends Dvc4jSubcommand {
             boolean payOnline = false;
             for (ServiceOffer o : offers) {
                 LevelAssessment a = levels.assess(p, o, day);
-                level = Math.max(level, legacyLevel(a));
+                level = Math.max(level, a.legacyLevel());
                 full |= a.isFullOnline();
                 payOnline |= o.capabilities().contains(ServiceCapability.ONLINE_PAYMENT_NATIONAL_PORTAL)
                         || o.capabilities().contains(ServiceCapability.ONLINE_PAYMENT_OWN_GATEWAY);
@@ -338,19 +335,5 @@ public final class ReportCommand extends Dvc4jSubcommand {
             acc.add(new ServiceFacts(p.code().toString(), "", level, mode, p.hasFeesOn(day), payOnline));
         }
         return acc.result();
-    }
-
-    private static int legacyLevel(LevelAssessment a) {
-        Matcher m = LEGACY.matcher(a.level().code());
-        if (m.matches()) {
-            return Integer.parseInt(m.group(1));
-        }
-        for (String code : a.equivalents().values()) {
-            Matcher e = LEGACY.matcher(code);
-            if (e.matches()) {
-                return Integer.parseInt(e.group(1));
-            }
-        }
-        return 0;
     }
 }
