@@ -72,13 +72,16 @@ public final class WorkingCalendar {
     private final long baseDay;
     private final int days;
     /** Working minutes before each day; {@code cum[days]} is the total. */
+    /** The width of a search bucket: a working day's worth of minutes at most, so a lookup lands within a few days. */
+    private static final int BUCKET_MINUTES = 480;
+
     private final int[] cum;
     /** Index into {@link #schedules} per day; 0 = no work. */
     private final byte[] sched;
     private final Schedule[] schedules;
     private final int minutesPerDay;
-    private final int maxDayMinutes;
-    private final double daysPerMinute;
+    /** bucket[k] = the smallest day index m with cum[m] >= k * BUCKET_MINUTES: turns a search into a lookup. */
+    private final int[] bucket;
     private final ZoneId zone;
     private final ZoneRules rules;
     private final long fastFromEpochSecond;
@@ -109,11 +112,6 @@ public final class WorkingCalendar {
         }
         this.schedules = list.toArray(new Schedule[0]);
         this.minutesPerDay = schedules[1].totalMinutes;
-        int max = 1;
-        for (Schedule sc : schedules) {
-            max = Math.max(max, sc.totalMinutes);
-        }
-        this.maxDayMinutes = max;
         this.sched = new byte[days];
         this.cum = new int[days + 1];
         long total = 0;
@@ -141,12 +139,21 @@ public final class WorkingCalendar {
                     "Lịch có quá nhiều thời gian làm việc để lưu", "The calendar holds too much working time to store"));
         }
         cum[days] = (int) total;
-        this.daysPerMinute = total == 0 ? 0 : (double) days / total;
         if (total == 0) {
             throw new CalendarException("calendar.no-working-time", LocalizedText.of(
                     "Lịch không có thời gian làm việc nào trong %d–%d", "The calendar has no working time in %d–%d")
                     .formatted(b.fromYear, b.toYear));
         }
+        int[] bk = new int[(int) (total / BUCKET_MINUTES) + 2];
+        int m = 0;
+        for (int k = 0; k < bk.length; k++) {
+            long v = (long) k * BUCKET_MINUTES;
+            while (m < days && cum[m] < v) {
+                m++;
+            }
+            bk[k] = m;
+        }
+        this.bucket = bk;
         long fastSec = Long.MAX_VALUE;
         long fastDay = Long.MAX_VALUE;
         int off = 0;
@@ -505,13 +512,8 @@ public final class WorkingCalendar {
         }
         if (cum[lo] >= minNeeded) {
             lo = 0;
-        } else {
-            // no day holds more than maxDayMinutes: the answer is at least this many days later
-            lo += (int) ((minNeeded - cum[lo] - 1) / maxDayMinutes);
         }
-        // interpolate with the calendar's average working minutes per day, then gallop and bisect
-        long guess = lo + 1 + (long) ((minNeeded - cum[lo]) * daysPerMinute);
-        int m = firstIndexAtLeast(lo, (int) Math.min(days, guess), minNeeded);
+        int m = firstIndexAtLeast(lo, minNeeded);
         int i = m - 1;
         long r = target - cum[i] * MS_PER_MIN;
         Schedule s = schedules[sched[i]];
@@ -519,61 +521,15 @@ public final class WorkingCalendar {
     }
 
     /**
-     * Smallest m in (lo, days] with cum[m] >= value, given cum[lo] < value, galloping from a guess in (lo, days]
-     * then bisecting.
+     * Smallest m in [from, days] with cum[m] >= value (value at most cum[days]): the bucket of the value gives a day at
+     * or before the answer, then a short forward scan (working days fill a bucket, so only days off are stepped over).
      */
-    private int firstIndexAtLeast(int lo, int guess, long value) {
-        int hi;
-        if (cum[guess] >= value) {
-            hi = guess;
-            int step = 1;
-            int probe = guess - 1;
-            while (probe > lo && cum[probe] >= value) {
-                hi = probe;
-                step <<= 1;
-                probe = Math.max(lo, guess - step);
-            }
-            lo = Math.max(lo, probe);
-        } else {
-            lo = guess;
-            hi = guess + 1;
-            int step = 1;
-            while (hi < days && cum[hi] < value) {
-                lo = hi;
-                step <<= 1;
-                hi = (int) Math.min(days, (long) guess + step);
-            }
-        }
-        while (hi - lo > 1) {
-            int mid = (lo + hi) >>> 1;
-            if (cum[mid] >= value) {
-                hi = mid;
-            } else {
-                lo = mid;
-            }
-        }
-        return hi;
-    }
-
-    /** Smallest m in [from, days] with cum[m] >= value; exponential then binary search. */
     private int firstIndexAtLeast(int from, long value) {
-        int lo = from - 1;
-        int hi = from;
-        int step = 1;
-        while (hi < days && cum[hi] < value) {
-            lo = hi;
-            hi = (int) Math.min(days, (long) from + step);
-            step <<= 1;
+        int m = Math.max(from, bucket[(int) (value / BUCKET_MINUTES)]);
+        while (cum[m] < value) {
+            m++;
         }
-        while (hi - lo > 1) {
-            int mid = (lo + hi) >>> 1;
-            if (cum[mid] >= value) {
-                hi = mid;
-            } else {
-                lo = mid;
-            }
-        }
-        return hi;
+        return m;
     }
 
     /** Smallest m in [from, days] with cum[m] > value. */
@@ -632,7 +588,7 @@ public final class WorkingCalendar {
      * @return bytes, approximately
      */
     public long retainedBytes() {
-        return 16L + 4L * cum.length + 16L + sched.length + 64L * schedules.length;
+        return 16L + 4L * cum.length + 16L + sched.length + 16L + 4L * bucket.length + 64L * schedules.length;
     }
 
     @Override
