@@ -74,6 +74,10 @@ public class DossierLifecycleBenchmark {
     private String dossierJson;
     private PlainModel.PlainDossier plain;
     private String plainJson;
+    private com.fasterxml.jackson.databind.ObjectReader eventsReader;
+    private com.fasterxml.jackson.databind.ObjectWriter eventsWriter;
+    private com.fasterxml.jackson.databind.ObjectReader plainEventsReader;
+    private List<PlainModel.PlainEvent> plainEvents;
 
     /** Prepares the inputs. */
     @Setup
@@ -99,6 +103,11 @@ public class DossierLifecycleBenchmark {
         plainMapper = JsonMapper.builder().build();
         plain = plainMapper.readValue(dossierJson, PlainModel.PlainDossier.class);
         plainJson = plainMapper.writeValueAsString(plain);
+        var eventsType = dvc4j.getTypeFactory().constructCollectionType(List.class, dev.dvc4j.core.dossier.DossierEvent.class);
+        eventsReader = dvc4j.readerFor(eventsType);
+        eventsWriter = dvc4j.writerFor(eventsType);
+        plainEventsReader = plainMapper.readerFor(plainMapper.getTypeFactory().constructCollectionType(List.class, PlainModel.PlainEvent.class));
+        plainEvents = plain.events();
     }
 
     /** @return a dossier filed and taken to result-returned */
@@ -125,6 +134,23 @@ public class DossierLifecycleBenchmark {
     @Benchmark
     public PlainModel.PlainDossier plainJsonRoundTrip() throws Exception {
         return plainMapper.readValue(plainMapper.writeValueAsString(plain), PlainModel.PlainDossier.class);
+    }
+
+    /**
+     * The codec alone: the dossier's typed events (identifiers, instants, amounts parsed and validated) written and
+     * read back, with no replay and no hash verification.
+     *
+     * @return the events read back
+     */
+    @Benchmark
+    public List<dev.dvc4j.core.dossier.DossierEvent> eventsJsonRoundTrip() throws Exception {
+        return eventsReader.readValue(eventsWriter.writeValueAsString(returned.events()));
+    }
+
+    /** @return the equivalent plain event records written and read back by plain Jackson */
+    @Benchmark
+    public List<PlainModel.PlainEvent> plainEventsJsonRoundTrip() throws Exception {
+        return plainEventsReader.readValue(plainMapper.writeValueAsString(plainEvents));
     }
 
     /** @return the dossier written as JSON */
