@@ -686,6 +686,14 @@ public final class DossierFacts implements Serializable {
             if (distanceKm < -1) {
                 throw invalid("Khoảng cách %d km không hợp lệ", "Distance of %d km is invalid", distanceKm);
             }
+            checkRange(filedAt, "nộp hồ sơ", "filing");
+            checkRange(receivedAt, "tiếp nhận", "receipt");
+            checkRange(dueAt, "hẹn trả", "due");
+            checkRange(finishedAt, "kết thúc xử lý", "end of processing");
+            checkRange(returnedAt, "trả kết quả", "result return");
+            for (int i = 0; i < supplementCount * 2; i++) {
+                checkRange(supplements[i], "bổ sung", "supplement");
+            }
             checkAfterFiling(receivedAt, "tiếp nhận", "receipt");
             checkAfterFiling(dueAt, "hẹn trả", "due");
             checkAfterFiling(finishedAt, "kết thúc xử lý", "end of processing");
@@ -704,6 +712,13 @@ public final class DossierFacts implements Serializable {
                 }
             }
             return new DossierFacts(this);
+        }
+
+        private static void checkRange(long t, String vi, String en) {
+            if (t != NO_TIME && (t < Instant.MIN.getEpochSecond() || t > Instant.MAX.getEpochSecond())) {
+                throw invalid("Thời điểm " + vi + " %d (giây kể từ 1970) nằm ngoài phạm vi thời gian",
+                        "The " + en + " time %d (epoch seconds) is outside the representable range", t);
+            }
         }
 
         private void checkAfterFiling(long t, String vi, String en) {
