@@ -2,10 +2,6 @@ package dev.dvc4j.stats.beam;
 
 import dev.dvc4j.stats.Accumulator;
 import dev.dvc4j.stats.beam.internal.JavaSerializedCoder;
-import dev.dvc4j.stats.beam.internal.StatsSerialization;
-import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.util.Iterator;
 import java.util.Objects;
 import org.apache.beam.sdk.coders.CannotProvideCoderException;
@@ -40,8 +36,7 @@ public final class AccumulatorCombineFn<T, A extends Accumulator<T, A, R>, R> ex
 
     private static final long serialVersionUID = 1L;
 
-    /** Written by {@link #writeObject}: the stats types may hold core values that Java cannot serialize. */
-    private transient A prototype;
+    private final A prototype;
 
     private AccumulatorCombineFn(A prototype) {
         this.prototype = Objects.requireNonNull(prototype, "prototype").empty();
@@ -113,21 +108,6 @@ public final class AccumulatorCombineFn<T, A extends Accumulator<T, A, R>, R> ex
         } catch (CannotProvideCoderException e) {
             return JavaSerializedCoder.of((Class<R>) type.getRawType());
         }
-    }
-
-    private void writeObject(ObjectOutputStream out) throws IOException {
-        out.defaultWriteObject();
-        byte[] bytes = StatsSerialization.toBytes(prototype);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    @SuppressWarnings("unchecked")
-    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
-        in.defaultReadObject();
-        byte[] bytes = new byte[in.readInt()];
-        in.readFully(bytes);
-        prototype = (A) StatsSerialization.fromBytes(bytes);
     }
 
     @Override

@@ -6,7 +6,6 @@ import dev.dvc4j.stats.StatsException;
 import dev.dvc4j.stats.beam.internal.JavaSerializedCoder;
 import dev.dvc4j.stats.beam.internal.PartialReports;
 import dev.dvc4j.stats.beam.internal.ReportCombineFn;
-import dev.dvc4j.stats.beam.internal.Shipped;
 import dev.dvc4j.stats.io.FactsReader;
 import dev.dvc4j.stats.io.ReadMode;
 import dev.dvc4j.stats.report.ReportAccumulator;
@@ -107,25 +106,21 @@ public final class ReportTransform extends PTransform<PCollection<DossierFacts>,
             return merge(partials, spec, fanout);
         }
         // Windowed: Beam's own combine, one report per window with facts.
-        Combine.Globally<DossierFacts, Shipped<StatsReport>> combine =
+        Combine.Globally<DossierFacts, StatsReport> combine =
                 Combine.globally(new ReportCombineFn(spec)).withoutDefaults();
         if (fanout > 0) {
             combine = combine.withFanout(fanout);
         }
-        return facts.apply("combine-report", combine)
-                .apply("unwrap", ParDo.of(new ReportCombineFn.Unship()))
-                .setCoder(JavaSerializedCoder.of(StatsReport.class));
+        return facts.apply("combine-report", combine).setCoder(JavaSerializedCoder.of(StatsReport.class));
     }
 
     /** Merges partial accumulators (global window) into exactly one report. */
     static PCollection<StatsReport> merge(PCollection<ReportAccumulator> partials, ReportSpec spec, int fanout) {
-        Combine.Globally<ReportAccumulator, Shipped<StatsReport>> combine =
+        Combine.Globally<ReportAccumulator, StatsReport> combine =
                 Combine.globally(new PartialReports.MergeFn(spec));
         if (fanout > 0) {
             combine = combine.withFanout(fanout);
         }
-        return partials.apply("merge-partials", combine)
-                .apply("unwrap", ParDo.of(new ReportCombineFn.Unship()))
-                .setCoder(JavaSerializedCoder.of(StatsReport.class));
+        return partials.apply("merge-partials", combine).setCoder(JavaSerializedCoder.of(StatsReport.class));
     }
 }

@@ -38,7 +38,7 @@ public final class ParseJsonLinesFn extends DoFn<String, ReportAccumulator> {
 
     private static final ReadSummary NOTHING = new ReadSummary(0, 0, 0, 0, List.of());
 
-    private final Shipped<ReportSpec> spec;
+    private final ReportSpec spec;
     private final ReadMode mode;
     private final int maxProblems;
     private transient FactsReader reader;
@@ -56,7 +56,7 @@ public final class ParseJsonLinesFn extends DoFn<String, ReportAccumulator> {
      * @param maxProblems problems kept per summary
      */
     public ParseJsonLinesFn(ReportSpec spec, ReadMode mode, int maxProblems) {
-        this.spec = Shipped.of(spec);
+        this.spec = spec;
         this.mode = mode;
         this.maxProblems = maxProblems;
     }
@@ -77,7 +77,7 @@ public final class ParseJsonLinesFn extends DoFn<String, ReportAccumulator> {
         batch.setLength(0);
         batchLines = 0;
         bundle = NOTHING;
-        partial = ReportAccumulator.of(spec.get());
+        partial = ReportAccumulator.of(spec);
     }
 
     /**

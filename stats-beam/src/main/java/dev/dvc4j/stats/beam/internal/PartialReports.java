@@ -28,7 +28,7 @@ public final class PartialReports {
     /** Folds each bundle's facts into one accumulator, emitted at the end of the bundle. */
     public static final class AccumulateFn extends DoFn<DossierFacts, ReportAccumulator> {
         private static final long serialVersionUID = 1L;
-        private final Shipped<ReportSpec> spec;
+        private final ReportSpec spec;
         private transient ReportAccumulator bundle;
         private transient boolean any;
 
@@ -38,13 +38,13 @@ public final class PartialReports {
          * @param spec what to compute
          */
         public AccumulateFn(ReportSpec spec) {
-            this.spec = Shipped.of(spec);
+            this.spec = spec;
         }
 
         /** Starts a bundle. */
         @StartBundle
         public void startBundle() {
-            bundle = ReportAccumulator.of(spec.get());
+            bundle = ReportAccumulator.of(spec);
             any = false;
         }
 
@@ -74,10 +74,9 @@ public final class PartialReports {
     }
 
     /** Merges partial accumulators into the report; no partials give the empty report. */
-    public static final class MergeFn extends Combine.CombineFn<ReportAccumulator, ReportAccumulator,
-            Shipped<StatsReport>> {
+    public static final class MergeFn extends Combine.CombineFn<ReportAccumulator, ReportAccumulator, StatsReport> {
         private static final long serialVersionUID = 1L;
-        private final Shipped<ReportSpec> spec;
+        private final ReportSpec spec;
 
         /**
          * A function.
@@ -85,12 +84,12 @@ public final class PartialReports {
          * @param spec what is computed
          */
         public MergeFn(ReportSpec spec) {
-            this.spec = Shipped.of(spec);
+            this.spec = spec;
         }
 
         @Override
         public ReportAccumulator createAccumulator() {
-            return ReportAccumulator.of(spec.get());
+            return ReportAccumulator.of(spec);
         }
 
         @Override
@@ -112,8 +111,8 @@ public final class PartialReports {
         }
 
         @Override
-        public Shipped<StatsReport> extractOutput(ReportAccumulator accumulator) {
-            return Shipped.of(accumulator.result());
+        public StatsReport extractOutput(ReportAccumulator accumulator) {
+            return accumulator.result();
         }
 
         @Override
@@ -123,10 +122,8 @@ public final class PartialReports {
         }
 
         @Override
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        public Coder<Shipped<StatsReport>> getDefaultOutputCoder(CoderRegistry registry,
-                                                                 Coder<ReportAccumulator> inputCoder) {
-            return (Coder) JavaSerializedCoder.of(Shipped.class);
+        public Coder<StatsReport> getDefaultOutputCoder(CoderRegistry registry, Coder<ReportAccumulator> inputCoder) {
+            return JavaSerializedCoder.of(StatsReport.class);
         }
     }
 }

@@ -8,14 +8,12 @@ import dev.dvc4j.stats.report.StatsReport;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.transforms.Combine;
-import org.apache.beam.sdk.transforms.DoFn;
 
 /**
- * {@link AccumulatorCombineFn} over {@link ReportAccumulator}, its output {@link Shipped}: {@code Combine.globally}
- * Java-serializes the report of an empty input as its default value, and a report can hold core values that only
- * {@link StatsSerialization} can serialize. {@link Unship} unwraps the output.
+ * {@link AccumulatorCombineFn} over {@link ReportAccumulator}, with the report's output coder stated (the generic
+ * function cannot infer it).
  */
-public final class ReportCombineFn extends Combine.CombineFn<DossierFacts, ReportAccumulator, Shipped<StatsReport>> {
+public final class ReportCombineFn extends Combine.CombineFn<DossierFacts, ReportAccumulator, StatsReport> {
 
     private static final long serialVersionUID = 1L;
 
@@ -46,8 +44,8 @@ public final class ReportCombineFn extends Combine.CombineFn<DossierFacts, Repor
     }
 
     @Override
-    public Shipped<StatsReport> extractOutput(ReportAccumulator accumulator) {
-        return Shipped.of(fn.extractOutput(accumulator));
+    public StatsReport extractOutput(ReportAccumulator accumulator) {
+        return fn.extractOutput(accumulator);
     }
 
     @Override
@@ -56,24 +54,7 @@ public final class ReportCombineFn extends Combine.CombineFn<DossierFacts, Repor
     }
 
     @Override
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    public Coder<Shipped<StatsReport>> getDefaultOutputCoder(CoderRegistry registry, Coder<DossierFacts> inputCoder) {
-        return (Coder) JavaSerializedCoder.of(Shipped.class);
-    }
-
-    /** Unwraps the report. */
-    public static final class Unship extends DoFn<Shipped<StatsReport>, StatsReport> {
-        private static final long serialVersionUID = 1L;
-
-        /**
-         * Outputs the report.
-         *
-         * @param shipped the wrapped report
-         * @param out the output
-         */
-        @ProcessElement
-        public void process(@Element Shipped<StatsReport> shipped, OutputReceiver<StatsReport> out) {
-            out.output(shipped.get());
-        }
+    public Coder<StatsReport> getDefaultOutputCoder(CoderRegistry registry, Coder<DossierFacts> inputCoder) {
+        return JavaSerializedCoder.of(StatsReport.class);
     }
 }
