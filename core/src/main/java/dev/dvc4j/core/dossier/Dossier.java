@@ -416,12 +416,18 @@ public final class Dossier {
 
     private void guard(DossierAction action, Instant at) {
         Objects.requireNonNull(at, "at");
+        checkLifecycle(code, status, events, action, at);
+    }
+
+    /** The lifecycle's two rules for any action: allowed in the status, and not before the latest event. */
+    private static void checkLifecycle(DossierCode code, DossierStatus status, List<DossierEvent> events,
+                                       DossierAction action, Instant at) {
         if (!action.isAllowedIn(status)) {
-            throw refused(action, onlyAllowedIn(action));
+            throw new IllegalTransitionException(code.toString(), status, action, onlyAllowedIn(action));
         }
         Instant last = events.get(events.size() - 1).at();
         if (at.isBefore(last)) {
-            throw refused(action, LocalizedText.of(
+            throw new IllegalTransitionException(code.toString(), status, action, LocalizedText.of(
                     "thời điểm %s trước sự kiện gần nhất (%s)", "the time %s is before the latest event (%s)").formatted(at, last));
         }
     }
@@ -676,20 +682,12 @@ public final class Dossier {
 
     /** @return the sum of all fees and obligations */
     public Vnd totalFees() {
-        Vnd t = Vnd.ZERO;
-        for (Fee f : fees) {
-            t = t.plus(f.amount());
-        }
-        return t;
+        return State.sum(fees, Fee::amount);
     }
 
     /** @return the sum of all payments */
     public Vnd totalPaid() {
-        Vnd t = Vnd.ZERO;
-        for (Payment p : payments) {
-            t = t.plus(p.amount());
-        }
-        return t;
+        return State.sum(payments, Payment::amount);
     }
 
     /** @return fees not yet paid, never negative */
@@ -939,15 +937,7 @@ public final class Dossier {
                 throw new HistoryException(LocalizedText.of(
                         "Sự kiện nộp hồ sơ chỉ được là sự kiện đầu tiên", "A filed event can only be the first event"));
             }
-            if (!action.isAllowedIn(status)) {
-                throw refuse(dossier, action, onlyAllowedIn(action));
-            }
-            Instant last = events.get(events.size() - 1).at();
-            if (e.at().isBefore(last)) {
-                throw refuse(dossier, action, LocalizedText.of(
-                        "thời điểm %s trước sự kiện gần nhất (%s)", "the time %s is before the latest event (%s)")
-                        .formatted(e.at(), last));
-            }
+            checkLifecycle(dossier, status, events, action, e.at());
             if (e instanceof Received r) {
                 receivedAt = r.at();
                 originalDueAt = r.dueAt();
