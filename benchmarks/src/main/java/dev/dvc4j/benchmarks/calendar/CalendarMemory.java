@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * calendar, and the heap growth ({@link Runtime} deltas after GC) while holding 20 separately built calendars.
  *
  * <pre>
- * java -cp "benchmarks/target/classes:$(cat benchmarks/target/cp.txt)" dev.dvc4j.benchmarks.calendar.CalendarMemory
+ * java -cp benchmarks/target/benchmarks.jar dev.dvc4j.benchmarks.calendar.CalendarMemory
  * </pre>
  */
 public final class CalendarMemory {

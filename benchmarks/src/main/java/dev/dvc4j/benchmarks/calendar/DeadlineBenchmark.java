@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.State;
  * give the same answers.
  *
  * <pre>
- * java -cp "benchmarks/target/classes:$(cat benchmarks/target/cp.txt)" org.openjdk.jmh.Main DeadlineBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s
+ * java -jar benchmarks/target/benchmarks.jar DeadlineBenchmark -f 3 -wi 3 -i 5 -w 1s -r 1s
  * </pre>
  */
 @State(Scope.Thread)

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
@@ -37,9 +36,11 @@ import java.util.TreeMap;
  *
  * <p><b>How working time is counted.</b> Every instant has a <em>working position</em>: the working time elapsed since
  * the start of the calendar's range (in milliseconds). The calendar precomputes the working minutes before each day
- * (one {@code int} per day, 440 KB for 300 years), so a position is a lookup plus a scan of the day's two or three
- * sessions, and the instant at a position is an exponential-then-binary search over days: adding or measuring working
- * time costs O(log n), never a walk day by day.
+ * and, per kind of day, the working minutes before each minute of the day, so a position is two table lookups; the
+ * instant at a position is a lookup in a table of days by working time (one entry per 480 working minutes) and in the
+ * day's table of clock minutes. Adding or measuring working time costs O(1) — for a calendar whose working days are
+ * not all multiples of 480 minutes, plus a short scan over the days off after a table entry — never a walk day by
+ * day. A 300-year calendar holds about 1 MB.
  * <ul>
  *   <li>{@link #plus(Instant, WorkingDuration)} returns the <em>earliest</em> instant whose position is the start's
  *   plus the duration: received Monday 09:00, 1 working day later is Tuesday 09:00; received at 07:30, 1 working day
@@ -65,23 +66,42 @@ public final class WorkingCalendar {
     public static final int MAX_YEAR = 2199;
 
     private static final long MS_PER_MIN = 60_000L;
-    private static final long MS_PER_DAY = 86_400_000L;
+    private static final long SECONDS_PER_DAY = 86_400L;
+    private static final int MINUTES_PER_DAY = 1440;
     private static volatile WorkingCalendar national;
 
     private final Builder config;
     private final long baseDay;
+    /** {@code baseDay} in seconds, and the range's length in seconds. */
+    private final long baseSecond;
+    private final long rangeSeconds;
     private final int days;
     /** Working minutes before each day; {@code cum[days]} is the total. */
     /** The width of a search bucket: a working day's worth of minutes at most, so a lookup lands within a few days. */
     private static final int BUCKET_MINUTES = 480;
 
     private final int[] cum;
-    /** Index into {@link #schedules} per day; 0 = no work. */
-    private final byte[] sched;
+    /**
+     * Per day, where its schedule's rows start in {@link #minuteTable} and {@link #clockTable}: the index into
+     * {@link #schedules} times 1 440; 0 = no work.
+     */
+    private final char[] sched;
     private final Schedule[] schedules;
     private final int minutesPerDay;
     /** bucket[k] = the smallest day index m with cum[m] >= k * BUCKET_MINUTES: turns a search into a lookup. */
     private final int[] bucket;
+    /**
+     * Per schedule, per minute of the day ({@code [s * 1440 + minute]}): the working minutes before that minute, shifted
+     * left once, plus 1 if the minute is working time. Makes a position two lookups without a branch on the session:
+     * random receipts would mispredict such branches on almost every call.
+     */
+    private final char[] minuteTable;
+    /** Per schedule, per working minute of the day ({@code [s * 1440 + q]}): the minute of the day it falls in. */
+    private final char[] clockTable;
+    /** Whether every working day's minutes are a multiple of {@link #BUCKET_MINUTES}, so buckets need no scan. */
+    private final boolean wholeDayBuckets;
+    /** Whether every working day has the same sessions of exactly {@link #BUCKET_MINUTES} (the national default). */
+    private final boolean standardDays;
     private final ZoneId zone;
     private final ZoneRules rules;
     private final long fastFromEpochSecond;
@@ -95,6 +115,8 @@ public final class WorkingCalendar {
         LocalDate first = LocalDate.of(b.fromYear, 1, 1);
         this.baseDay = first.toEpochDay();
         this.days = (int) (LocalDate.of(b.toYear + 1, 1, 1).toEpochDay() - baseDay);
+        this.baseSecond = baseDay * SECONDS_PER_DAY;
+        this.rangeSeconds = days * SECONDS_PER_DAY;
         List<Schedule> list = new ArrayList<>();
         list.add(Schedule.NONE);
         list.add(new Schedule(b.sessions));
@@ -111,8 +133,13 @@ public final class WorkingCalendar {
             }
         }
         this.schedules = list.toArray(new Schedule[0]);
+        this.minuteTable = new char[schedules.length * MINUTES_PER_DAY];
+        this.clockTable = new char[schedules.length * MINUTES_PER_DAY];
+        for (int k = 0; k < schedules.length; k++) {
+            schedules[k].copyTables(minuteTable, clockTable, k * MINUTES_PER_DAY);
+        }
         this.minutesPerDay = schedules[1].totalMinutes;
-        this.sched = new byte[days];
+        this.sched = new char[days];
         this.cum = new int[days + 1];
         long total = 0;
         int idx = 0;
@@ -129,7 +156,7 @@ public final class WorkingCalendar {
                         s = h.kind() == HolidayEntry.Kind.DAY_OFF ? 0 : (byte) 1;
                     }
                 }
-                sched[idx] = s;
+                sched[idx] = (char) (s * MINUTES_PER_DAY);
                 cum[idx] = (int) total;
                 total += schedules[s].totalMinutes;
             }
@@ -154,6 +181,12 @@ public final class WorkingCalendar {
             bk[k] = m;
         }
         this.bucket = bk;
+        boolean whole = true;
+        for (Schedule sc : schedules) {
+            whole &= sc.totalMinutes % BUCKET_MINUTES == 0;
+        }
+        this.wholeDayBuckets = whole;
+        this.standardDays = schedules.length == 2 && schedules[1].totalMinutes == BUCKET_MINUTES;
         long fastSec = Long.MAX_VALUE;
         long fastDay = Long.MAX_VALUE;
         int off = 0;
@@ -305,7 +338,7 @@ public final class WorkingCalendar {
      */
     public Instant startOfWorkingDay(LocalDate date) {
         Schedule s = scheduleOfWorkingDay(date);
-        return toInstant((date.toEpochDay()) * MS_PER_DAY + s.startMs[0]);
+        return toInstant(date.toEpochDay(), s.startMs[0]);
     }
 
     /**
@@ -316,7 +349,7 @@ public final class WorkingCalendar {
      */
     public Instant endOfWorkingDay(LocalDate date) {
         Schedule s = scheduleOfWorkingDay(date);
-        return toInstant((date.toEpochDay()) * MS_PER_DAY + s.endMs[s.endMs.length - 1]);
+        return toInstant(date.toEpochDay(), s.endMs[s.endMs.length - 1]);
     }
 
     private Schedule scheduleOfWorkingDay(LocalDate date) {
@@ -325,7 +358,7 @@ public final class WorkingCalendar {
             throw new CalendarException("calendar.not-working-day", LocalizedText.of(
                     "Ngày %s không phải ngày làm việc", "%s is not a working day").formatted(date));
         }
-        return schedules[sched[i]];
+        return schedules[sched[i] / MINUTES_PER_DAY];
     }
 
     /**
@@ -375,9 +408,9 @@ public final class WorkingCalendar {
      * @return whether it is working time
      */
     public boolean isWorkingTime(Instant instant) {
-        long local = localMillis(instant);
-        int i = dayIndex(local, instant);
-        return schedules[sched[i]].contains(Math.floorMod(local, MS_PER_DAY));
+        long x = secondInRange(instant);
+        int i = (int) (x / SECONDS_PER_DAY);
+        return schedules[sched[i] / MINUTES_PER_DAY].contains(msOfDay(x, i, instant));
     }
 
     /**
@@ -450,10 +483,8 @@ public final class WorkingCalendar {
         if (minutes > Integer.MAX_VALUE) {
             throw outOfRange(start);
         }
-        long local = localMillis(start);
-        int i = dayIndex(local, start);
-        long p = cum[i] * MS_PER_MIN + schedules[sched[i]].worked(Math.floorMod(local, MS_PER_DAY));
-        return atPosition(p + minutes * MS_PER_MIN, i, start);
+        long c = clockPosition(start);
+        return instantAt((c >>> 16) + minutes, (int) (c & 0xFFFF), start);
     }
 
     /**
@@ -483,49 +514,80 @@ public final class WorkingCalendar {
     }
 
     private boolean withinSessionClosed(Instant t) {
-        long local = localMillis(t);
-        int i = dayIndex(local, t);
-        return schedules[sched[i]].containsClosed(Math.floorMod(local, MS_PER_DAY));
+        long x = secondInRange(t);
+        int i = (int) (x / SECONDS_PER_DAY);
+        return schedules[sched[i] / MINUTES_PER_DAY].containsClosed(msOfDay(x, i, t));
     }
 
     // ------------------------------------------------------------------ positions
 
     /** The working position of an instant in milliseconds since the start of the range. */
     long position(Instant t) {
-        long local = localMillis(t);
-        int i = dayIndex(local, t);
-        return cum[i] * MS_PER_MIN + schedules[sched[i]].worked(Math.floorMod(local, MS_PER_DAY));
-    }
-
-    /** The earliest instant at a working position, searching from the day of {@code hint}. */
-    Instant atPosition(long target, Instant hint) {
-        long local = localMillis(hint);
-        int lo = (int) Math.max(0, Math.min(days - 1, Math.floorDiv(local, MS_PER_DAY) - baseDay));
-        return atPosition(target, lo, hint);
-    }
-
-    /** The earliest instant at a working position, searching from day index {@code lo}. */
-    private Instant atPosition(long target, int lo, Instant hint) {
-        long minNeeded = (target + MS_PER_MIN - 1) / MS_PER_MIN;
-        if (target <= 0 || minNeeded > cum[days]) {
-            throw outOfRange(hint);
-        }
-        if (cum[lo] >= minNeeded) {
-            lo = 0;
-        }
-        int m = firstIndexAtLeast(lo, minNeeded);
-        int i = m - 1;
-        long r = target - cum[i] * MS_PER_MIN;
-        Schedule s = schedules[sched[i]];
-        return toInstant((baseDay + i) * MS_PER_DAY + s.timeAt(r));
+        long c = clockPosition(t);
+        return (c >>> 16) * MS_PER_MIN + (c & 0xFFFF);
     }
 
     /**
-     * Smallest m in [from, days] with cum[m] >= value (value at most cum[days]): the bucket of the value gives a day at
-     * or before the answer, then a short forward scan (working days fill a bucket, so only days off are stepped over).
+     * The working position of an instant as whole working minutes (shifted left 16 bits) and the milliseconds worked
+     * into the next minute (the low 16 bits): two table lookups, no branch on the session.
      */
-    private int firstIndexAtLeast(int from, long value) {
-        int m = Math.max(from, bucket[(int) (value / BUCKET_MINUTES)]);
+    private long clockPosition(Instant t) {
+        long x = secondInRange(t);
+        int i = (int) (x / SECONDS_PER_DAY);
+        int secondOfDay = (int) (x - i * SECONDS_PER_DAY);
+        int minute = secondOfDay / 60;
+        int e = minuteTable[sched[i] + minute];
+        int msInMinute = (secondOfDay - minute * 60) * 1000 + t.getNano() / 1_000_000;
+        return (long) (cum[i] + (e >>> 1)) << 16 | (e & 1) * msInMinute;
+    }
+
+    /** The earliest instant at a working position in milliseconds. {@code hint} only names the instant in an error. */
+    Instant atPosition(long target, Instant hint) {
+        long whole = Math.floorDiv(target, MS_PER_MIN);
+        return instantAt(whole, (int) (target - whole * MS_PER_MIN), hint);
+    }
+
+    /**
+     * The earliest instant at a working position of {@code whole} minutes and {@code part} milliseconds (in [0, 60 000)):
+     * the day in which the position's last begun working minute lies, and that minute's clock time from the day's table.
+     */
+    private Instant instantAt(long whole, int part, Instant hint) {
+        int inMinute = -part >>> 31; // 1 when the position lies inside a minute
+        long begun = whole + inMinute;
+        if (begun <= 0 || begun > cum[days]) {
+            throw outOfRange(hint);
+        }
+        int d;
+        int at;
+        if (standardDays) {
+            // every working day has the one schedule of BUCKET_MINUTES: the minute within the day needs no day lookup
+            int k = (int) ((begun + BUCKET_MINUTES - 1) / BUCKET_MINUTES);
+            d = bucket[k] - 1;
+            at = MINUTES_PER_DAY + (int) (begun - 1 - (k - 1) * (long) BUCKET_MINUTES);
+        } else {
+            d = firstIndexAtLeast(begun) - 1;
+            at = sched[d] + (int) (begun - cum[d]) - 1;
+        }
+        int clock = clockTable[at] + 1 - inMinute;
+        long epochDay = baseDay + d;
+        if (epochDay >= fastFromLocalDay) {
+            return Instant.ofEpochSecond(epochDay * SECONDS_PER_DAY + clock * 60 + part / 1000 - fastOffset,
+                    part % 1000 * 1_000_000);
+        }
+        return toInstant(epochDay, clock * (int) MS_PER_MIN + part);
+    }
+
+    /**
+     * Smallest m in [0, days] with cum[m] >= value (value in [1, cum[days]]). With whole-day buckets every cum[] is a
+     * multiple of the bucket width, so the bucket at or above the value is the answer; otherwise the bucket below it
+     * gives a day at or before the answer, then a short forward scan (working days fill a bucket, so only days off are
+     * stepped over).
+     */
+    private int firstIndexAtLeast(long value) {
+        if (wholeDayBuckets) {
+            return bucket[(int) ((value + BUCKET_MINUTES - 1) / BUCKET_MINUTES)];
+        }
+        int m = bucket[(int) (value / BUCKET_MINUTES)];
         while (cum[m] < value) {
             m++;
         }
@@ -538,21 +600,25 @@ public final class WorkingCalendar {
             throw new CalendarException("calendar.out-of-range", LocalizedText.of(
                     "Không còn ngày làm việc nào trước %s", "No working day left before %s").formatted(lastDate()));
         }
-        return firstIndexAtLeast(from, (long) value + 1);
+        return Math.max(from, firstIndexAtLeast((long) value + 1));
     }
 
-    private long localMillis(Instant t) {
+    /**
+     * The instant's local date-time in seconds since the start of the range (the zone's offset is a constant after its
+     * last transition), checked to lie within the range.
+     */
+    private long secondInRange(Instant t) {
         long es = t.getEpochSecond();
-        int off = es >= fastFromEpochSecond ? fastOffset : rules.getOffset(t).getTotalSeconds();
-        return Math.addExact(Math.multiplyExact(es + off, 1000L), t.getNano() / 1_000_000);
-    }
-
-    private int dayIndex(long localMillis, Instant t) {
-        long d = Math.floorDiv(localMillis, MS_PER_DAY) - baseDay;
-        if (d < 0 || d >= days) {
+        long x = es + (es >= fastFromEpochSecond ? fastOffset : rules.getOffset(t).getTotalSeconds()) - baseSecond;
+        if (x < 0 || x >= rangeSeconds) {
             throw outOfRange(t);
         }
-        return (int) d;
+        return x;
+    }
+
+    /** Milliseconds of the day of a second of the range on day index {@code i}, to the instant's millisecond. */
+    private static long msOfDay(long secondInRange, int i, Instant t) {
+        return (secondInRange - i * SECONDS_PER_DAY) * 1000L + t.getNano() / 1_000_000;
     }
 
     private int index(LocalDate date) {
@@ -565,13 +631,13 @@ public final class WorkingCalendar {
         return (int) d;
     }
 
-    private Instant toInstant(long localMillis) {
-        long day = Math.floorDiv(localMillis, MS_PER_DAY);
-        if (day >= fastFromLocalDay) {
-            return Instant.ofEpochMilli(localMillis - fastOffset * 1000L);
+    /** The instant at a local epoch day and millisecond of that day. */
+    private Instant toInstant(long epochDay, int msOfDay) {
+        if (epochDay >= fastFromLocalDay) {
+            return Instant.ofEpochSecond(epochDay * SECONDS_PER_DAY + msOfDay / 1000 - fastOffset,
+                    msOfDay % 1000 * 1_000_000);
         }
-        LocalDateTime ldt = LocalDateTime.ofEpochSecond(Math.floorDiv(localMillis, 1000L),
-                (int) Math.floorMod(localMillis, 1000L) * 1_000_000, ZoneOffset.UTC);
+        LocalDateTime ldt = LocalDate.ofEpochDay(epochDay).atStartOfDay().plusNanos(msOfDay * 1_000_000L);
         return ZonedDateTime.ofLocal(ldt, zone, null).toInstant();
     }
 
@@ -588,7 +654,12 @@ public final class WorkingCalendar {
      * @return bytes, approximately
      */
     public long retainedBytes() {
-        return 16L + 4L * cum.length + 16L + sched.length + 16L + 4L * bucket.length + 64L * schedules.length;
+        long bytes = 16L + 4L * cum.length + 16L + 2L * sched.length + 16L + 4L * bucket.length
+                + 32L + 2L * (minuteTable.length + clockTable.length);
+        for (Schedule s : schedules) {
+            bytes += s.retainedBytes();
+        }
+        return bytes;
     }
 
     @Override
@@ -609,59 +680,51 @@ public final class WorkingCalendar {
                 + config.toYear + "]";
     }
 
-    /** The working sessions of one kind of day, in milliseconds of the day. */
+    /**
+     * The working sessions of one kind of day, in milliseconds of the day, and its two minute tables (sessions start
+     * and end on whole minutes), which the calendar flattens into {@code minuteTable} and {@code clockTable}.
+     */
     private static final class Schedule {
-        static final Schedule NONE = new Schedule();
+        static final Schedule NONE = new Schedule(List.of());
         final int[] startMs;
         final int[] endMs;
-        final int[] cumBeforeMs;
+        /** Per minute of the day: the working minutes before it (at most 1 440), shifted left once, plus 1 if it is working time. */
+        private final char[] minuteOfDay;
+        /** Per working minute of the day (0-based): the minute of the day it is. */
+        private final char[] clockOfWorkingMinute;
         final int totalMinutes;
-        final int totalMs;
-
-        private Schedule() {
-            startMs = new int[0];
-            endMs = new int[0];
-            cumBeforeMs = new int[0];
-            totalMinutes = 0;
-            totalMs = 0;
-        }
 
         Schedule(List<WorkingSession> sessions) {
             int n = sessions.size();
             startMs = new int[n];
             endMs = new int[n];
-            cumBeforeMs = new int[n];
-            int acc = 0;
+            minuteOfDay = new char[MINUTES_PER_DAY];
+            int total = 0;
             for (int j = 0; j < n; j++) {
                 startMs[j] = sessions.get(j).start().toSecondOfDay() * 1000;
                 endMs[j] = sessions.get(j).end().toSecondOfDay() * 1000;
-                cumBeforeMs[j] = acc;
-                acc += endMs[j] - startMs[j];
+                total += (endMs[j] - startMs[j]) / (int) MS_PER_MIN;
             }
-            totalMs = acc;
-            totalMinutes = acc / 60_000;
+            totalMinutes = total;
+            clockOfWorkingMinute = new char[total];
+            int worked = 0;
+            for (int m = 0; m < MINUTES_PER_DAY; m++) {
+                boolean working = contains((long) m * MS_PER_MIN);
+                minuteOfDay[m] = (char) (worked << 1 | (working ? 1 : 0));
+                if (working) {
+                    clockOfWorkingMinute[worked++] = (char) m;
+                }
+            }
         }
 
-        long worked(long msOfDay) {
-            for (int j = 0; j < startMs.length; j++) {
-                if (msOfDay <= startMs[j]) {
-                    return cumBeforeMs[j];
-                }
-                if (msOfDay < endMs[j]) {
-                    return cumBeforeMs[j] + msOfDay - startMs[j];
-                }
-            }
-            return totalMs;
+        /** Copies this schedule's two tables into the calendar's flattened tables at {@code base}. */
+        void copyTables(char[] minuteTable, char[] clockTable, int base) {
+            System.arraycopy(minuteOfDay, 0, minuteTable, base, MINUTES_PER_DAY);
+            System.arraycopy(clockOfWorkingMinute, 0, clockTable, base, clockOfWorkingMinute.length);
         }
 
-        /** The time of day at a working offset r in (0, totalMs]. */
-        long timeAt(long r) {
-            for (int j = 0; j < startMs.length; j++) {
-                if (r <= cumBeforeMs[j] + (long) (endMs[j] - startMs[j])) {
-                    return startMs[j] + (r - cumBeforeMs[j]);
-                }
-            }
-            throw new IllegalStateException("offset beyond the day: " + r);
+        long retainedBytes() {
+            return 64L + 4L * (startMs.length + endMs.length);
         }
 
         boolean contains(long msOfDay) {
