@@ -31,10 +31,13 @@ public enum Channel {
         return label;
     }
 
+    /** Computed once: Jackson calls {@link #wireName()} for every value it writes. */
+    private final String wireName = name().toLowerCase(java.util.Locale.ROOT);
+
     /** @return the wire name, lower case ({@code "online"}) */
     @JsonValue
     public String wireName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return wireName;
     }
 
     /**

@@ -104,10 +104,13 @@ public enum DossierAction {
         return BY_STATUS.get(status);
     }
 
+    /** Computed once: Jackson calls {@link #wireName()} for every value it writes. */
+    private final String wireName = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
     /** @return the wire name */
     @JsonValue
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return wireName;
     }
 
     private static Map<DossierStatus, Set<DossierAction>> byStatus() {

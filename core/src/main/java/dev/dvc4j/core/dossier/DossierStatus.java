@@ -56,10 +56,13 @@ public enum DossierStatus {
         return !isTerminal();
     }
 
+    /** Computed once: Jackson calls {@link #wireName()} for every value it writes. */
+    private final String wireName = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
     /** @return the wire name, lower case with dashes ({@code "supplement-requested"}) */
     @JsonValue
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return wireName;
     }
 
     /**

@@ -24,9 +24,12 @@ public enum FeeKind {
         return label;
     }
 
+    /** Computed once: Jackson calls {@link #wireName()} for every value it writes. */
+    private final String wireName = name().toLowerCase(Locale.ROOT);
+
     /** @return the wire name */
     @JsonValue
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return wireName;
     }
 }

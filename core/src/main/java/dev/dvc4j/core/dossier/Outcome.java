@@ -10,9 +10,12 @@ public enum Outcome {
     /** The request was refused with reasons (the result is a refusal notice). */
     REJECTED;
 
+    /** Computed once: Jackson calls {@link #wireName()} for every value it writes. */
+    private final String wireName = name().toLowerCase(Locale.ROOT);
+
     /** @return the wire name */
     @JsonValue
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return wireName;
     }
 }

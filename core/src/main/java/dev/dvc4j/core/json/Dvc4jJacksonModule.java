@@ -1,5 +1,15 @@
 package dev.dvc4j.core.json;
 
+import dev.dvc4j.core.calendar.ProcessingPeriod;
+import dev.dvc4j.core.calendar.WorkingDuration;
+import dev.dvc4j.core.id.AgencyCode;
+import dev.dvc4j.core.id.DossierCode;
+import dev.dvc4j.core.id.PersonalId;
+import dev.dvc4j.core.id.PhoneNumber;
+import dev.dvc4j.core.id.ProcedureCode;
+import dev.dvc4j.core.id.TaxCode;
+import dev.dvc4j.core.internal.json.ValueCodecs;
+import dev.dvc4j.core.money.Vnd;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.Module;
@@ -30,6 +40,21 @@ public final class Dvc4jJacksonModule extends SimpleModule {
     /** Creates the module. */
     public Dvc4jJacksonModule() {
         super("dvc4j", new Version(0, 1, 0, "SNAPSHOT", "dev.dvc4j", "dvc4j-core"));
+        text(DossierCode.class, DossierCode::parse, DossierCode::toString);
+        text(AgencyCode.class, AgencyCode::parse, AgencyCode::toString);
+        text(ProcedureCode.class, ProcedureCode::parse, ProcedureCode::toString);
+        text(PersonalId.class, PersonalId::parse, PersonalId::value);
+        text(TaxCode.class, TaxCode::parse, TaxCode::value);
+        text(PhoneNumber.class, PhoneNumber::parse, PhoneNumber::value);
+        text(WorkingDuration.class, WorkingDuration::parse, WorkingDuration::toString);
+        text(ProcessingPeriod.class, ProcessingPeriod::parse, ProcessingPeriod::toString);
+        addSerializer(Vnd.class, new ValueCodecs.VndSerializer());
+        addDeserializer(Vnd.class, new ValueCodecs.VndDeserializer());
+    }
+
+    private <T> void text(Class<T> type, ValueCodecs.Parse<T> parse, ValueCodecs.Format<T> format) {
+        addSerializer(type, new ValueCodecs.TextSerializer<>(type, format));
+        addDeserializer(type, new ValueCodecs.TextDeserializer<>(type, parse));
     }
 
     @Override

@@ -22,9 +22,12 @@ public enum FeeCollection {
         return label;
     }
 
+    /** Computed once: Jackson calls {@link #wireName()} for every value it writes. */
+    private final String wireName = name().toLowerCase(Locale.ROOT);
+
     /** @return the wire name ({@code at_receipt}) */
     @JsonValue
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return wireName;
     }
 }

@@ -28,6 +28,12 @@ public final class VnTimeSerializer extends StdSerializer<Instant> {
 
     @Override
     public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        gen.writeString(format(value));
+        char[] buf = new char[VnTimes.MAX_LENGTH];
+        int n = VnTimes.format(value, buf);
+        if (n < 0) {
+            gen.writeString(format(value));
+        } else {
+            gen.writeString(buf, 0, n);
+        }
     }
 }

@@ -24,33 +24,78 @@ public final class VnTimes {
      * @return e.g. {@code 2026-02-13T16:00:00+07:00}
      */
     public static String format(Instant instant) {
+        char[] buf = new char[MAX_LENGTH];
+        int n = format(instant, buf);
+        return n < 0 ? java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                OffsetDateTime.ofInstant(instant, java.time.ZoneOffset.ofHours(7))) : new String(buf, 0, n);
+    }
+
+    /** The longest text {@link #format(Instant, char[])} writes: seconds, nine fraction digits and the offset. */
+    public static final int MAX_LENGTH = 35;
+
+    /**
+     * Formats an instant at +07:00 into a buffer of at least {@link #MAX_LENGTH} characters.
+     *
+     * @param instant the instant
+     * @param buf the buffer
+     * @return the number of characters written, or -1 for a year outside 0–9999 (use {@link #format(Instant)})
+     */
+    public static int format(Instant instant, char[] buf) {
         long local = instant.getEpochSecond() + OFFSET_SECONDS;
         long days = Math.floorDiv(local, 86_400);
-        int secs = (int) Math.floorMod(local, 86_400);
+        int secs = (int) (local - days * 86_400);
+        if (days < MIN_DAY || days > MAX_DAY) {
+            return -1;
+        }
         LocalDate date = LocalDate.ofEpochDay(days);
         int year = date.getYear();
-        if (year < 0 || year > 9999) {
-            return OffsetDateTime.ofInstant(instant, java.time.ZoneOffset.ofHours(7)).toString();
-        }
-        StringBuilder sb = new StringBuilder(35);
-        pad(sb, year, 4).append('-');
-        pad(sb, date.getMonthValue(), 2).append('-');
-        pad(sb, date.getDayOfMonth(), 2).append('T');
-        pad(sb, secs / 3600, 2).append(':');
-        pad(sb, (secs / 60) % 60, 2).append(':');
-        pad(sb, secs % 60, 2);
+        put4(buf, 0, year);
+        buf[4] = '-';
+        put2(buf, 5, date.getMonthValue());
+        buf[7] = '-';
+        put2(buf, 8, date.getDayOfMonth());
+        buf[10] = 'T';
+        put2(buf, 11, secs / 3600);
+        buf[13] = ':';
+        put2(buf, 14, secs / 60 % 60);
+        buf[16] = ':';
+        put2(buf, 17, secs % 60);
+        int i = 19;
         int nano = instant.getNano();
         if (nano != 0) {
             // as ISO_OFFSET_DATE_TIME: the fraction with its trailing zeros removed
-            sb.append('.');
+            buf[i++] = '.';
             int width = 9;
             while (nano % 10 == 0) {
                 nano /= 10;
                 width--;
             }
-            pad(sb, nano, width);
+            for (int k = i + width - 1; k >= i; k--) {
+                buf[k] = (char) ('0' + nano % 10);
+                nano /= 10;
+            }
+            i += width;
         }
-        return sb.append("+07:00").toString();
+        buf[i] = '+';
+        buf[i + 1] = '0';
+        buf[i + 2] = '7';
+        buf[i + 3] = ':';
+        buf[i + 4] = '0';
+        buf[i + 5] = '0';
+        return i + 6;
+    }
+
+    private static final long MIN_DAY = LocalDate.of(0, 1, 1).toEpochDay();
+    private static final long MAX_DAY = LocalDate.of(9999, 12, 31).toEpochDay();
+
+    private static void put2(char[] buf, int at, int v) {
+        buf[at] = (char) ('0' + v / 10);
+        buf[at + 1] = (char) ('0' + v % 10);
+    }
+
+    private static void put4(char[] buf, int at, int v) {
+        put2(buf, at, v / 100);
+        put2(buf, at + 2, v % 100);
     }
 
     /**
@@ -117,13 +162,5 @@ public final class VnTimes {
             v = v * 10 + (c - '0');
         }
         return v;
-    }
-
-    private static StringBuilder pad(StringBuilder sb, int v, int width) {
-        String s = Integer.toString(v);
-        for (int k = s.length(); k < width; k++) {
-            sb.append('0');
-        }
-        return sb.append(s);
     }
 }

@@ -35,6 +35,19 @@ class VnTimesProperties {
     }
 
     @Test
+    void formatEqualsTheJdkAtTheEdgesOfFourDigitYears() {
+        for (String local : new String[] {"0000-01-01T00:00:00", "0000-01-01T06:59:59.5", "-0001-12-31T23:59:59",
+                "9999-12-31T23:59:59.999999999", "+10000-01-01T00:00:00", "1969-12-31T23:59:59.1", "2026-02-13T16:00:00"}) {
+            Instant i = java.time.LocalDateTime.parse(local).toInstant(ZoneOffset.ofHours(7));
+            String expected = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(i.atOffset(ZoneOffset.ofHours(7)));
+            assertThat(VnTimes.format(i)).as(local).isEqualTo(expected);
+            char[] buf = new char[VnTimes.MAX_LENGTH];
+            int n = VnTimes.format(i, buf);
+            assertThat(n < 0 ? VnTimes.format(i) : new String(buf, 0, n)).as(local).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void malformedTimesAreRejected() {
         for (String bad : new String[] {"2026-02-30T10:00:00+07:00", "2026-13-01T10:00:00+07:00", "2026-02-13T24:00:00+07:00",
                 "2026-02-13T10:00:00", "2026-02-13 10:00:00+07:00", "2026-02-13T10:00:00+7:00", "hôm qua", ""}) {
