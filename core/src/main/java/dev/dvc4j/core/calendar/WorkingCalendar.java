@@ -136,7 +136,7 @@ public final class WorkingCalendar {
         this.minuteTable = new char[schedules.length * MINUTES_PER_DAY];
         this.clockTable = new char[schedules.length * MINUTES_PER_DAY];
         for (int k = 0; k < schedules.length; k++) {
-            schedules[k].copyTables(minuteTable, clockTable, k * MINUTES_PER_DAY);
+            schedules[k].fillTables(minuteTable, clockTable, k * MINUTES_PER_DAY);
         }
         this.minutesPerDay = schedules[1].totalMinutes;
         this.sched = new char[days];
@@ -338,7 +338,7 @@ public final class WorkingCalendar {
      */
     public Instant startOfWorkingDay(LocalDate date) {
         Schedule s = scheduleOfWorkingDay(date);
-        return toInstant(date.toEpochDay(), s.startMs[0]);
+        return toInstant(date.toEpochDay(), s.startMs[0] / (int) MS_PER_MIN, 0);
     }
 
     /**
@@ -349,7 +349,7 @@ public final class WorkingCalendar {
      */
     public Instant endOfWorkingDay(LocalDate date) {
         Schedule s = scheduleOfWorkingDay(date);
-        return toInstant(date.toEpochDay(), s.endMs[s.endMs.length - 1]);
+        return toInstant(date.toEpochDay(), s.endMs[s.endMs.length - 1] / (int) MS_PER_MIN, 0);
     }
 
     private Schedule scheduleOfWorkingDay(LocalDate date) {
@@ -408,9 +408,7 @@ public final class WorkingCalendar {
      * @return whether it is working time
      */
     public boolean isWorkingTime(Instant instant) {
-        long x = secondInRange(instant);
-        int i = (int) (x / SECONDS_PER_DAY);
-        return schedules[sched[i] / MINUTES_PER_DAY].contains(msOfDay(x, i, instant));
+        return inSession(instant, false);
     }
 
     /**
@@ -478,7 +476,7 @@ public final class WorkingCalendar {
         }
         Objects.requireNonNull(start, "start");
         if (minutes == 0) {
-            return withinSessionClosed(start) ? start : nextWorkingInstant(start);
+            return inSession(start, true) ? start : nextWorkingInstant(start);
         }
         if (minutes > Integer.MAX_VALUE) {
             throw outOfRange(start);
@@ -513,10 +511,12 @@ public final class WorkingCalendar {
         return WorkingDuration.ofMinutes(millis / MS_PER_MIN, minutesPerDay);
     }
 
-    private boolean withinSessionClosed(Instant t) {
+    /** Whether an instant lies within a session of its day, counting the session's closing instant if {@code closed}. */
+    private boolean inSession(Instant t, boolean closed) {
         long x = secondInRange(t);
         int i = (int) (x / SECONDS_PER_DAY);
-        return schedules[sched[i] / MINUTES_PER_DAY].containsClosed(msOfDay(x, i, t));
+        long msOfDay = (x - i * SECONDS_PER_DAY) * 1000L + t.getNano() / 1_000_000;
+        return schedules[sched[i] / MINUTES_PER_DAY].contains(msOfDay, closed);
     }
 
     // ------------------------------------------------------------------ positions
@@ -569,12 +569,7 @@ public final class WorkingCalendar {
             at = sched[d] + (int) (begun - cum[d]) - 1;
         }
         int clock = clockTable[at] + 1 - inMinute;
-        long epochDay = baseDay + d;
-        if (epochDay >= fastFromLocalDay) {
-            return Instant.ofEpochSecond(epochDay * SECONDS_PER_DAY + clock * 60 + part / 1000 - fastOffset,
-                    part % 1000 * 1_000_000);
-        }
-        return toInstant(epochDay, clock * (int) MS_PER_MIN + part);
+        return toInstant(baseDay + d, clock, part);
     }
 
     /**
@@ -616,11 +611,6 @@ public final class WorkingCalendar {
         return x;
     }
 
-    /** Milliseconds of the day of a second of the range on day index {@code i}, to the instant's millisecond. */
-    private static long msOfDay(long secondInRange, int i, Instant t) {
-        return (secondInRange - i * SECONDS_PER_DAY) * 1000L + t.getNano() / 1_000_000;
-    }
-
     private int index(LocalDate date) {
         long d = date.toEpochDay() - baseDay;
         if (d < 0 || d >= days) {
@@ -631,13 +621,14 @@ public final class WorkingCalendar {
         return (int) d;
     }
 
-    /** The instant at a local epoch day and millisecond of that day. */
-    private Instant toInstant(long epochDay, int msOfDay) {
+    /** The instant at a local epoch day, minute of that day and millisecond within the minute. */
+    private Instant toInstant(long epochDay, int minuteOfDay, int msInMinute) {
         if (epochDay >= fastFromLocalDay) {
-            return Instant.ofEpochSecond(epochDay * SECONDS_PER_DAY + msOfDay / 1000 - fastOffset,
-                    msOfDay % 1000 * 1_000_000);
+            return Instant.ofEpochSecond(epochDay * SECONDS_PER_DAY + minuteOfDay * 60 + msInMinute / 1000 - fastOffset,
+                    msInMinute % 1000 * 1_000_000);
         }
-        LocalDateTime ldt = LocalDate.ofEpochDay(epochDay).atStartOfDay().plusNanos(msOfDay * 1_000_000L);
+        LocalDateTime ldt = LocalDate.ofEpochDay(epochDay).atStartOfDay().plusMinutes(minuteOfDay)
+                .plusNanos(msInMinute * 1_000_000L);
         return ZonedDateTime.ofLocal(ldt, zone, null).toInstant();
     }
 
@@ -681,24 +672,18 @@ public final class WorkingCalendar {
     }
 
     /**
-     * The working sessions of one kind of day, in milliseconds of the day, and its two minute tables (sessions start
-     * and end on whole minutes), which the calendar flattens into {@code minuteTable} and {@code clockTable}.
+     * The working sessions of one kind of day, in milliseconds of the day (sessions start and end on whole minutes).
      */
     private static final class Schedule {
         static final Schedule NONE = new Schedule(List.of());
         final int[] startMs;
         final int[] endMs;
-        /** Per minute of the day: the working minutes before it (at most 1 440), shifted left once, plus 1 if it is working time. */
-        private final char[] minuteOfDay;
-        /** Per working minute of the day (0-based): the minute of the day it is. */
-        private final char[] clockOfWorkingMinute;
         final int totalMinutes;
 
         Schedule(List<WorkingSession> sessions) {
             int n = sessions.size();
             startMs = new int[n];
             endMs = new int[n];
-            minuteOfDay = new char[MINUTES_PER_DAY];
             int total = 0;
             for (int j = 0; j < n; j++) {
                 startMs[j] = sessions.get(j).start().toSecondOfDay() * 1000;
@@ -706,39 +691,32 @@ public final class WorkingCalendar {
                 total += (endMs[j] - startMs[j]) / (int) MS_PER_MIN;
             }
             totalMinutes = total;
-            clockOfWorkingMinute = new char[total];
-            int worked = 0;
-            for (int m = 0; m < MINUTES_PER_DAY; m++) {
-                boolean working = contains((long) m * MS_PER_MIN);
-                minuteOfDay[m] = (char) (worked << 1 | (working ? 1 : 0));
-                if (working) {
-                    clockOfWorkingMinute[worked++] = (char) m;
-                }
-            }
         }
 
-        /** Copies this schedule's two tables into the calendar's flattened tables at {@code base}. */
-        void copyTables(char[] minuteTable, char[] clockTable, int base) {
-            System.arraycopy(minuteOfDay, 0, minuteTable, base, MINUTES_PER_DAY);
-            System.arraycopy(clockOfWorkingMinute, 0, clockTable, base, clockOfWorkingMinute.length);
+        /**
+         * Writes this schedule's rows of the calendar's tables at {@code base}: per minute of the day, the working
+         * minutes before it (at most 1 440) shifted left once plus 1 if it is working time; per working minute of the
+         * day, the minute of the day it is.
+         */
+        void fillTables(char[] minuteTable, char[] clockTable, int base) {
+            int worked = 0;
+            for (int m = 0; m < MINUTES_PER_DAY; m++) {
+                boolean working = contains(m * MS_PER_MIN, false);
+                minuteTable[base + m] = (char) (worked << 1 | (working ? 1 : 0));
+                if (working) {
+                    clockTable[base + worked++] = (char) m;
+                }
+            }
         }
 
         long retainedBytes() {
             return 64L + 4L * (startMs.length + endMs.length);
         }
 
-        boolean contains(long msOfDay) {
+        /** Whether a time of day lies within a session, {@code [start, end)}, or {@code [start, end]} if closed. */
+        boolean contains(long msOfDay, boolean closed) {
             for (int j = 0; j < startMs.length; j++) {
-                if (msOfDay >= startMs[j] && msOfDay < endMs[j]) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        boolean containsClosed(long msOfDay) {
-            for (int j = 0; j < startMs.length; j++) {
-                if (msOfDay >= startMs[j] && msOfDay <= endMs[j]) {
+                if (msOfDay >= startMs[j] && (msOfDay < endMs[j] || closed && msOfDay == endMs[j])) {
                     return true;
                 }
             }
