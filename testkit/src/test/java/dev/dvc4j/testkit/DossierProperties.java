@@ -55,6 +55,20 @@ class DossierProperties {
     }
 
     @Property(tries = 300)
+    void eachHashIsTheSha256OfJacksonsCanonicalJson(@ForAll("dossiers") Dossier d) throws Exception {
+        // Dossier.hash writes the canonical form by hand; Jackson's canonical mapper is its oracle.
+        var canonical = Dvc4jJson.canonical().writerFor(DossierEvent.class);
+        String previous = DossierEvent.GENESIS;
+        for (DossierEvent e : d.events()) {
+            assertThat(e.previousHash()).isEqualTo(previous);
+            previous = java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(canonical.writeValueAsBytes(e)));
+            assertThat(Dossier.hash(e)).as(e.type()).isEqualTo(previous);
+        }
+        assertThat(d.headHash()).isEqualTo(previous);
+    }
+
+    @Property(tries = 300)
     void everyIllegalTransitionThrowsAndLeavesTheDossierUnchanged(@ForAll("dossiers") Dossier d) throws Exception {
         String before = Dvc4jJson.mapper().writeValueAsString(d);
         EnumSet<DossierAction> illegal = EnumSet.allOf(DossierAction.class);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.dvc4j.core.Dvc4jException;
 import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.core.calendar.ProcessingPeriod;
@@ -18,7 +17,6 @@ import dev.dvc4j.core.money.Vnd;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,8 +40,6 @@ import java.util.Set;
  */
 public final class Dossier {
 
-    private static final HexFormat HEX = HexFormat.of();
-    private static final com.fasterxml.jackson.databind.ObjectWriter EVENT_WRITER = Dvc4jJson.canonical().writerFor(DossierEvent.class);
 
     private final DossierCode code;
     private final ProcedureCode procedure;
@@ -459,17 +455,16 @@ public final class Dossier {
     // ------------------------------------------------------------------ history
 
     /**
-     * The canonical-JSON SHA-256 of an event, as the next event's {@code previousHash} must carry it.
+     * The canonical-JSON SHA-256 of an event, as the next event's {@code previousHash} must carry it. The canonical
+     * JSON is what {@link Dvc4jJson#canonical()} writes for the event (the {@code type} first, other properties in
+     * alphabetical order, nulls left out, no whitespace); it is written here directly into bytes, without Jackson's
+     * serializers, because every transition and every verified read hashes.
      *
      * @param event the event
      * @return 64 lower-case hex digits
      */
     public static String hash(DossierEvent event) {
-        try {
-            return HEX.formatHex(Hashing.sha256(EVENT_WRITER.writeValueAsBytes(event)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("an event could not be written as JSON", e);
-        }
+        return CanonicalEvents.hash(Objects.requireNonNull(event, "event"));
     }
 
     /**

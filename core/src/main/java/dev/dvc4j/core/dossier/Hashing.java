@@ -6,13 +6,7 @@ import java.security.NoSuchAlgorithmException;
 /** SHA-256 with a per-thread digest. */
 final class Hashing {
 
-    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
-        }
-    });
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(Hashing::newSha256);
 
     private Hashing() {
     }
@@ -29,6 +23,15 @@ final class Hashing {
             }
         }
         return true;
+    }
+
+    /** @return a new SHA-256 digest */
+    static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+        }
     }
 
     static byte[] sha256(byte[] data) {
