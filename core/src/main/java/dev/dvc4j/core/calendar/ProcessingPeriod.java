@@ -72,8 +72,9 @@ public record ProcessingPeriod(WorkingDuration working, int calendarDays) implem
     @JsonCreator
     public static ProcessingPeriod parse(String text) {
         String s = text == null ? "" : text.strip();
-        if (s.endsWith("cd") && s.substring(0, s.length() - 2).matches("\\d{1,5}")) {
-            return calendarDays(Integer.parseInt(s.substring(0, s.length() - 2)));
+        int n = s.length() - 2;
+        if (n >= 1 && n <= 5 && s.endsWith("cd") && WorkingDuration.digits(s, 0, n)) {
+            return calendarDays(Integer.parseInt(s.substring(0, n)));
         }
         return working(WorkingDuration.parse(s));
     }

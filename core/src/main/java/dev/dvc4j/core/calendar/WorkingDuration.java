@@ -6,8 +6,6 @@ import dev.dvc4j.core.Dvc4jException;
 import dev.dvc4j.core.LocalizedText;
 import java.io.Serializable;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An amount of working time: working days, hours and minutes. A working day is as long as the calendar's daily
@@ -24,8 +22,6 @@ public record WorkingDuration(int days, int hours, int minutes) implements Compa
 
     /** No working time. */
     public static final WorkingDuration ZERO = new WorkingDuration(0, 0, 0);
-
-    private static final Pattern TEXT = Pattern.compile("(?:(\\d+)d)?(?:(\\d+)h)?(?:(\\d+)m)?");
 
     /** Rejects negative parts. */
     public WorkingDuration {
@@ -94,21 +90,49 @@ public record WorkingDuration(int days, int hours, int minutes) implements Compa
     @JsonCreator
     public static WorkingDuration parse(String text) {
         String s = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace(" ", "");
-        if (s.matches("\\d{1,6}")) {
+        int n = s.length();
+        if (n >= 1 && n <= 6 && digits(s, 0, n)) {
             return ofDays(Integer.parseInt(s));
         }
-        Matcher m = TEXT.matcher(s);
-        if (s.isEmpty() || !m.matches() || s.length() > 24) {
+        // [digits "d"][digits "h"][digits "m"], at least one part, units in that order, at most 24 characters
+        String[] parts = new String[3];
+        int next = 0;
+        int i = 0;
+        while (i < n && n <= 24) {
+            int start = i;
+            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                i++;
+            }
+            int unit = i == start || i == n ? -1 : "dhm".indexOf(s.charAt(i), next);
+            if (unit < 0) {
+                i = start; // not a part: the text is malformed from here
+                break;
+            }
+            parts[unit] = s.substring(start, i);
+            next = unit + 1;
+            i++;
+        }
+        if (n == 0 || n > 24 || i < n) {
             throw new CalendarException("calendar.duration-format", LocalizedText.of(
                     "Thời lượng \"%s\" không hợp lệ (ví dụ 5d, 4h, 2d4h30m)",
                     "Duration \"%s\" is malformed (e.g. 5d, 4h, 2d4h30m)").formatted(text));
         }
         try {
-            return new WorkingDuration(part(m.group(1)), part(m.group(2)), part(m.group(3)));
+            return new WorkingDuration(part(parts[0]), part(parts[1]), part(parts[2]));
         } catch (NumberFormatException e) {
             throw new CalendarException("calendar.duration-format", LocalizedText.of(
                     "Thời lượng \"%s\" quá lớn", "Duration \"%s\" is too large").formatted(text));
         }
+    }
+
+    static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int part(String g) {

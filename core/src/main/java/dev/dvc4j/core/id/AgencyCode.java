@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.dvc4j.core.LocalizedText;
 import java.io.Serializable;
-import java.util.regex.Pattern;
 
 /**
  * An agency code under QCVN 102:2016/BTTTT: four dot-separated levels {@code V1V2V3.Z1Z2.Y1Y2.MX1X2}, the last
@@ -15,11 +14,9 @@ import java.util.regex.Pattern;
  */
 public record AgencyCode(String value) implements Comparable<AgencyCode>, Serializable {
 
-    private static final Pattern FORMAT = Pattern.compile("[0-9A-Z]{3}\\.[0-9A-Z]{2}\\.[0-9A-Z]{2}\\.[A-Z0-9][0-9A-Z]{2}");
-
     /** Validates the format. */
     public AgencyCode {
-        if (value == null || !FORMAT.matcher(value).matches()) {
+        if (!Chars.agencyShape(value)) {
             throw new InvalidIdentifierException("AgencyCode", value, LocalizedText.of(
                     "Mã cơ quan \"%s\" không đúng QCVN 102:2016 (dạng V1V2V3.Z1Z2.Y1Y2.MX1X2, ví dụ 000.00.21.H56)",
                     "Agency code \"%s\" does not follow QCVN 102:2016 (form V1V2V3.Z1Z2.Y1Y2.MX1X2, e.g. 000.00.21.H56)")
@@ -41,7 +38,7 @@ public record AgencyCode(String value) implements Comparable<AgencyCode>, Serial
 
     /** @return whether the text is a valid agency code */
     public static boolean isValid(String text) {
-        return text != null && FORMAT.matcher(text).matches();
+        return Chars.agencyShape(text);
     }
 
     /** @return the level-1 unit, the last segment ({@code H56}) */

@@ -22,6 +22,28 @@ final class Chars {
         return true;
     }
 
+    /** @return whether {@code c} is an ASCII digit or upper-case letter */
+    static boolean upperAlnum(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+    }
+
+    /**
+     * @return whether {@code s} has the shape {@code XXX.XX.XX.XXX} of QCVN 102:2016, each {@code X} an ASCII digit or
+     *         upper-case letter
+     */
+    static boolean agencyShape(String s) {
+        if (s == null || s.length() != 13) {
+            return false;
+        }
+        for (int i = 0; i < 13; i++) {
+            char c = s.charAt(i);
+            if (i == 3 || i == 6 || i == 9 ? c != '.' : !upperAlnum(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** @return whether {@code s} is 1 to {@code max} ASCII digits or upper-case letters */
     static boolean upperAlnum(CharSequence s, int max) {
         if (s == null || s.isEmpty() || s.length() > max) {

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A Vietnamese personal identification number (số định danh cá nhân, printed on the CCCD): 12 digits. Digits 1–3
@@ -25,11 +24,9 @@ import java.util.regex.Pattern;
  */
 public record PersonalId(String value) implements Serializable {
 
-    private static final Pattern FORMAT = Pattern.compile("\\d{12}");
-
     /** Validates the format and the place code. */
     public PersonalId {
-        if (value == null || !FORMAT.matcher(value).matches()) {
+        if (!Chars.digits(value, 12)) {
             throw new InvalidIdentifierException("PersonalId", Masking.mask(value), LocalizedText.of(
                     "Số định danh cá nhân \"%s\" phải gồm đúng 12 chữ số",
                     "Personal identification number \"%s\" must be exactly 12 digits").formatted(Masking.mask(value)));
@@ -65,7 +62,7 @@ public record PersonalId(String value) implements Serializable {
             return false;
         }
         String s = text.strip();
-        return FORMAT.matcher(s).matches() && PersonalIdPlaces.isKnown(s.substring(0, 3));
+        return Chars.digits(s, 12) && PersonalIdPlaces.isKnown(s.substring(0, 3));
     }
 
     /** @return the digits, unmasked (for the wire format; never log this) */

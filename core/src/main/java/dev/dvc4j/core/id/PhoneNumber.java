@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.dvc4j.core.LocalizedText;
 import java.io.Serializable;
-import java.util.regex.Pattern;
 
 /**
  * A Vietnamese phone number in national form: a mobile number, {@code 0} and 9 digits with prefix 03, 05, 07, 08
@@ -16,13 +15,10 @@ import java.util.regex.Pattern;
  */
 public record PhoneNumber(String value) implements Serializable {
 
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\-()]");
-    private static final Pattern MOBILE = Pattern.compile("0[35789]\\d{8}");
-    private static final Pattern LANDLINE = Pattern.compile("02\\d{9}");
 
     /** Validates the format. */
     public PhoneNumber {
-        if (value == null || !(MOBILE.matcher(value).matches() || LANDLINE.matcher(value).matches())) {
+        if (!wellFormed(value)) {
             throw new InvalidIdentifierException("PhoneNumber", Masking.mask(value), LocalizedText.of(
                     "Số điện thoại \"%s\" không hợp lệ (di động: 0 và 9 chữ số, đầu số 03, 05, 07, 08, 09; "
                             + "cố định: 02 và 9 chữ số)",
@@ -45,13 +41,37 @@ public record PhoneNumber(String value) implements Serializable {
         if (text == null) {
             return new PhoneNumber(null);
         }
-        String s = SEPARATORS.matcher(text).replaceAll("");
+        String s = withoutSeparators(text);
         if (s.startsWith("+84")) {
             s = "0" + s.substring(3);
         } else if (s.startsWith("84") && (s.length() == 11 || s.length() == 12)) {
             s = "0" + s.substring(2);
         }
         return new PhoneNumber(s);
+    }
+
+    /** Mobile {@code 0[35789]} and 8 digits, or landline {@code 02} and 9 digits. */
+    private static boolean wellFormed(String s) {
+        if (s == null || s.length() < 10 || s.charAt(0) != '0' || !Chars.digits(s, 1, s.length())) {
+            return false;
+        }
+        char c = s.charAt(1);
+        return s.length() == 10 ? c == '3' || c == '5' || c == '7' || c == '8' || c == '9' : s.length() == 11 && c == '2';
+    }
+
+    /** The text without white space ({@code [ \t\n\u000B\f\r]}), dots, dashes and brackets. */
+    private static String withoutSeparators(String text) {
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean separator = c == ' ' || c == '.' || c == '-' || c == '(' || c == ')' || (c >= '\t' && c <= '\r');
+            if (separator && b == null) {
+                b = new StringBuilder(text.length()).append(text, 0, i);
+            } else if (!separator && b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? text : b.toString();
     }
 
     /**

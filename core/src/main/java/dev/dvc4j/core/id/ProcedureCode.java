@@ -5,8 +5,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.dvc4j.core.LocalizedText;
 import java.io.Serializable;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A national administrative-procedure code {@code d.dddddd} ({@code 1.005129}, {@code 2.000635}), optionally with
@@ -16,8 +14,6 @@ import java.util.regex.Pattern;
  * @param suffix the agency suffix, or {@code null}
  */
 public record ProcedureCode(String national, String suffix) implements Comparable<ProcedureCode>, Serializable {
-
-    private static final Pattern FORMAT = Pattern.compile("(\\d\\.\\d{6})(?:\\.([0-9A-Z]{1,10}))?");
 
     /** Validates the parts. */
     public ProcedureCode {
@@ -36,16 +32,20 @@ public record ProcedureCode(String national, String suffix) implements Comparabl
      */
     @JsonCreator
     public static ProcedureCode parse(String text) {
-        Matcher m = text == null ? null : FORMAT.matcher(text.strip());
-        if (m == null || !m.matches()) {
+        String s = text == null ? null : text.strip();
+        if (!isValid(s)) {
             throw invalid(text);
         }
-        return new ProcedureCode(m.group(1), m.group(2));
+        return s.length() == 8 ? new ProcedureCode(s, null) : new ProcedureCode(s.substring(0, 8), s.substring(9));
     }
 
-    /** @return whether the text is a valid procedure code */
+    /** @return whether the text is a valid procedure code: {@code d.dddddd}, optionally {@code .} and 1–10 of [0-9A-Z] */
     public static boolean isValid(String text) {
-        return text != null && FORMAT.matcher(text).matches();
+        if (text == null || text.length() < 8 || text.charAt(1) != '.' || !Chars.digits(text, 0, 1)
+                || !Chars.digits(text, 2, 8)) {
+            return false;
+        }
+        return text.length() == 8 || (text.charAt(8) == '.' && Chars.upperAlnum(text.substring(9), 10));
     }
 
     /** @return the agency suffix, if any */
