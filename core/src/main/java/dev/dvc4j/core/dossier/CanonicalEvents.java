@@ -1,10 +1,10 @@
 package dev.dvc4j.core.dossier;
 
 import dev.dvc4j.core.internal.json.VnTimes;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -22,8 +22,8 @@ import java.util.List;
 final class CanonicalEvents {
 
     private static final ThreadLocal<CanonicalEvents> PER_THREAD = ThreadLocal.withInitial(CanonicalEvents::new);
-    private static final HexFormat HEX = HexFormat.of();
-    private static final byte[] HEX_UPPER = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] HEX_UPPER = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] HEX_LOWER = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     private static final int INITIAL = 1024;
     /** A buffer grown past this (a dossier with huge notes) is dropped after use rather than kept by the thread. */
     private static final int RETAINED = 64 * 1024;
@@ -46,9 +46,14 @@ final class CanonicalEvents {
         w.write(event);
         w.sha256.reset();
         w.sha256.update(w.buf, 0, w.len);
-        String hex = HEX.formatHex(w.sha256.digest());
+        byte[] digest = w.sha256.digest();
         w.release();
-        return hex;
+        byte[] hex = new byte[64];
+        for (int i = 0; i < 32; i++) {
+            hex[2 * i] = HEX_LOWER[(digest[i] >> 4) & 0xF];
+            hex[2 * i + 1] = HEX_LOWER[digest[i] & 0xF];
+        }
+        return new String(hex, StandardCharsets.ISO_8859_1);
     }
 
     /**

@@ -145,6 +145,7 @@ public final class Dossier {
         if (events.size() > 1) {
             s.headHash = hash(events.get(events.size() - 1));
         }
+        s.events = List.copyOf(events);
         return s.freeze();
     }
 
@@ -173,6 +174,7 @@ public final class Dossier {
         if (expectedHeadHash != null && !expectedHeadHash.equals(s.headHash)) {
             throw new HistoryException(headMismatch(events.size() - 1));
         }
+        s.events = List.copyOf(events);
         return s.freeze();
     }
 
@@ -412,16 +414,15 @@ public final class Dossier {
 
     private void guard(DossierAction action, Instant at) {
         Objects.requireNonNull(at, "at");
-        checkLifecycle(code, status, events, action, at);
+        checkLifecycle(code, status, events.get(events.size() - 1).at(), action, at);
     }
 
     /** The lifecycle's two rules for any action: allowed in the status, and not before the latest event. */
-    private static void checkLifecycle(DossierCode code, DossierStatus status, List<DossierEvent> events,
-                                       DossierAction action, Instant at) {
+    private static void checkLifecycle(DossierCode code, DossierStatus status, Instant last, DossierAction action,
+                                       Instant at) {
         if (!action.isAllowedIn(status)) {
             throw new IllegalTransitionException(code.toString(), status, action, onlyAllowedIn(action));
         }
-        Instant last = events.get(events.size() - 1).at();
         if (at.isBefore(last)) {
             throw new IllegalTransitionException(code.toString(), status, action, LocalizedText.of(
                     "thời điểm %s trước sự kiện gần nhất (%s)", "the time %s is before the latest event (%s)").formatted(at, last));
@@ -448,6 +449,7 @@ public final class Dossier {
     private Dossier append(DossierEvent e) {
         State s = State.from(this);
         s.apply(e, code);
+        s.events = State.plus(events, e);
         s.headHash = hash(e);
         return s.freeze();
     }
@@ -850,7 +852,10 @@ public final class Dossier {
         Instant processedAt;
         Instant processingEndedAt;
         Instant returnedAt;
+        /** The history: set by the caller once the fold is done (one copy per replay, not one per event). */
         List<DossierEvent> events;
+        /** The time of the latest event folded, for the time-order rule. */
+        Instant lastAt;
         String headHash;
 
         static State start(Filed e) {
@@ -879,6 +884,7 @@ public final class Dossier {
             s.status = DossierStatus.FILED;
             s.filedAt = e.at();
             s.events = List.of(e);
+            s.lastAt = e.at();
             s.headHash = hash(e);
             return s;
         }
@@ -913,6 +919,7 @@ public final class Dossier {
             s.processingEndedAt = d.processingEndedAt;
             s.returnedAt = d.returnedAt;
             s.events = d.events;
+            s.lastAt = d.events.get(d.events.size() - 1).at();
             s.headHash = d.headHash;
             return s;
         }
@@ -932,7 +939,7 @@ public final class Dossier {
                 throw new HistoryException(LocalizedText.of(
                         "Sự kiện nộp hồ sơ chỉ được là sự kiện đầu tiên", "A filed event can only be the first event"));
             }
-            checkLifecycle(dossier, status, events, action, e.at());
+            checkLifecycle(dossier, status, lastAt, action, e.at());
             if (e instanceof Received r) {
                 receivedAt = r.at();
                 originalDueAt = r.dueAt();
@@ -1000,8 +1007,9 @@ public final class Dossier {
                 apologies = plus(apologies, new Apology(a.at(), a.reason(), dueAt, a.newDueAt()));
                 dueAt = a.newDueAt();
             }
-            events = plus(events, e);
-            headHash = null; // set by the caller: hashed once per transition, once per replay
+            lastAt = e.at();
+            events = null; // set by the caller, with headHash: one list copy and one hash per transition
+            headHash = null;
         }
 
         private static DossierAction actionOf(DossierEvent e) {
@@ -1041,7 +1049,7 @@ public final class Dossier {
             return t;
         }
 
-        private static <T> List<T> plus(List<T> list, T item) {
+        static <T> List<T> plus(List<T> list, T item) {
             List<T> l = new ArrayList<>(list.size() + 1);
             l.addAll(list);
             l.add(item);

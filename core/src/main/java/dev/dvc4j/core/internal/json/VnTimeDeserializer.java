@@ -23,11 +23,11 @@ public final class VnTimeDeserializer extends StdDeserializer<Instant> {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
             return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
         }
-        String text = p.getText();
         try {
-            return VnTimes.parse(text);
+            // straight from the parser's buffer: no string is made for a well-formed time
+            return VnTimes.parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
         } catch (DateTimeParseException e) {
-            return (Instant) ctxt.handleWeirdStringValue(Instant.class, text,
+            return (Instant) ctxt.handleWeirdStringValue(Instant.class, p.getText(),
                     "expected an ISO-8601 date-time with offset, such as 2026-02-13T16:00:00+07:00");
         }
     }

@@ -107,55 +107,85 @@ public final class VnTimes {
      */
     public static Instant parse(String text) {
         int n = text.length();
-        if (n >= 20 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
-                && text.charAt(13) == ':' && text.charAt(16) == ':') {
-            int year = digits(text, 0, 4);
-            int month = digits(text, 5, 7);
-            int day = digits(text, 8, 10);
-            int hour = digits(text, 11, 13);
-            int minute = digits(text, 14, 16);
-            int second = digits(text, 17, 19);
-            int i = 19;
-            int nano = 0;
-            if (i < n && text.charAt(i) == '.') {
-                int start = ++i;
-                while (i < n && Character.isDigit(text.charAt(i))) {
-                    i++;
-                }
-                int len = i - start;
-                if (len >= 1 && len <= 9) {
-                    nano = digits(text, start, i);
-                    for (int k = len; k < 9; k++) {
-                        nano *= 10;
-                    }
-                } else {
-                    year = -1;
-                }
-            }
-            int offset = Integer.MIN_VALUE;
-            if (i == n - 1 && text.charAt(i) == 'Z') {
-                offset = 0;
-            } else if (i == n - 6 && (text.charAt(i) == '+' || text.charAt(i) == '-') && text.charAt(i + 3) == ':') {
-                int oh = digits(text, i + 1, i + 3);
-                int om = digits(text, i + 4, i + 6);
-                if (oh >= 0 && om >= 0 && oh <= 18 && om < 60) {
-                    offset = (oh * 3600 + om * 60) * (text.charAt(i) == '-' ? -1 : 1);
-                }
-            }
-            if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && hour >= 0 && hour <= 23 && minute >= 0
-                    && minute <= 59 && second >= 0 && second <= 59 && offset != Integer.MIN_VALUE
-                    && day <= java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
-                long epochDay = LocalDate.of(year, month, day).toEpochDay();
-                return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3600L + minute * 60L + second - offset, nano);
+        if (n >= 20 && n <= MAX_LENGTH) {
+            char[] buf = new char[n];
+            text.getChars(0, n, buf, 0);
+            Instant fast = fast(buf, 0, n);
+            if (fast != null) {
+                return fast;
             }
         }
         return OffsetDateTime.parse(text).toInstant();
     }
 
-    private static int digits(String s, int from, int to) {
+    /**
+     * Parses an ISO-8601 offset date-time from a slice of characters (a JSON parser's buffer), without making a
+     * string in the common shape.
+     *
+     * @param text the characters
+     * @param offset where the value starts
+     * @param length its length
+     * @return the instant
+     * @throws DateTimeParseException if malformed
+     */
+    public static Instant parse(char[] text, int offset, int length) {
+        Instant fast = length >= 20 ? fast(text, offset, length) : null;
+        return fast != null ? fast : OffsetDateTime.parse(new String(text, offset, length)).toInstant();
+    }
+
+    /** The common shape {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}](Z|±hh:mm)} with valid fields, or {@code null}. */
+    private static Instant fast(char[] t, int o, int n) {
+        if (t[o + 4] != '-' || t[o + 7] != '-' || t[o + 10] != 'T' || t[o + 13] != ':' || t[o + 16] != ':') {
+            return null;
+        }
+        int year = digits(t, o, o + 4);
+        int month = digits(t, o + 5, o + 7);
+        int day = digits(t, o + 8, o + 10);
+        int hour = digits(t, o + 11, o + 13);
+        int minute = digits(t, o + 14, o + 16);
+        int second = digits(t, o + 17, o + 19);
+        int end = o + n;
+        int i = o + 19;
+        int nano = 0;
+        if (i < end && t[i] == '.') {
+            int start = ++i;
+            while (i < end && t[i] >= '0' && t[i] <= '9') {
+                i++;
+            }
+            int len = i - start;
+            if (len < 1 || len > 9) {
+                return null;
+            }
+            nano = digits(t, start, i);
+            for (int k = len; k < 9; k++) {
+                nano *= 10;
+            }
+        }
+        int offset;
+        if (i == end - 1 && t[i] == 'Z') {
+            offset = 0;
+        } else if (i == end - 6 && (t[i] == '+' || t[i] == '-') && t[i + 3] == ':') {
+            int oh = digits(t, i + 1, i + 3);
+            int om = digits(t, i + 4, i + 6);
+            if (oh < 0 || om < 0 || oh > 18 || om >= 60) {
+                return null;
+            }
+            offset = (oh * 3600 + om * 60) * (t[i] == '-' ? -1 : 1);
+        } else {
+            return null;
+        }
+        if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59
+                || second < 0 || second > 59 || day > java.time.Month.of(month).length(java.time.Year.isLeap(year))) {
+            return null;
+        }
+        long epochDay = LocalDate.of(year, month, day).toEpochDay();
+        return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3600L + minute * 60L + second - offset, nano);
+    }
+
+    private static int digits(char[] s, int from, int to) {
         int v = 0;
         for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c < '0' || c > '9') {
                 return -1;
             }

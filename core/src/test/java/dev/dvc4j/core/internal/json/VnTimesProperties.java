@@ -30,6 +30,7 @@ class VnTimesProperties {
         String expected = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(i.atOffset(ZoneOffset.ofHours(7)));
         assertThat(VnTimes.format(i)).isEqualTo(expected);
         assertThat(VnTimes.parse(expected)).isEqualTo(i);
+        assertThat(parseSlice(expected)).isEqualTo(i);
         assertThat(VnTimes.parse(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(i.atOffset(ZoneOffset.UTC)))).isEqualTo(i);
         assertThat(VnTimes.parse(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(i.atOffset(ZoneOffset.ofHoursMinutes(-5, -30))))).isEqualTo(i);
     }
@@ -47,11 +48,18 @@ class VnTimesProperties {
         }
     }
 
+    /** Parses the text from the middle of a larger buffer, as the JSON reader does. */
+    static Instant parseSlice(String text) {
+        String padded = "{\"at\":\"" + text + "\",\"x\":1}";
+        return VnTimes.parse(padded.toCharArray(), 7, text.length());
+    }
+
     @Test
     void malformedTimesAreRejected() {
         for (String bad : new String[] {"2026-02-30T10:00:00+07:00", "2026-13-01T10:00:00+07:00", "2026-02-13T24:00:00+07:00",
                 "2026-02-13T10:00:00", "2026-02-13 10:00:00+07:00", "2026-02-13T10:00:00+7:00", "hôm qua", ""}) {
             assertThatThrownBy(() -> VnTimes.parse(bad)).as(bad).isInstanceOf(DateTimeParseException.class);
+            assertThatThrownBy(() -> parseSlice(bad)).as(bad).isInstanceOf(DateTimeParseException.class);
         }
     }
 }
