@@ -78,57 +78,57 @@ final class CanonicalEvents {
         len = 0;
         comma = false;
         open('{');
-        text("type", event.type());
-        text("actor", event.actor());
+        ascii(K.type, event.type());
+        text(K.actor, event.actor());
         if (event instanceof Filed f) {
-            text("agency", f.agency().toString());
-            name("applicant");
+            ascii(K.agency, f.agency().toString());
+            name(K.applicant);
             applicant(f.applicant());
-            time("at", f.at());
-            text("channel", f.channel().wireName());
-            text("code", f.code().toString());
-            documents("documents", f.documents());
-            fees("fees", f.fees());
-            text("note", f.note());
-            text("period", f.period().toString());
-            text("previousHash", f.previousHash());
-            text("procedure", f.procedure().toString());
-            text("resultDelivery", f.resultDelivery().wireName());
-            text("summary", f.summary());
-            bool("vneidAuthenticated", f.vneidAuthenticated());
+            time(K.at, f.at());
+            ascii(K.channel, f.channel().wireName());
+            ascii(K.code, f.code().toString());
+            documents(K.documents, f.documents());
+            fees(K.fees, f.fees());
+            text(K.note, f.note());
+            ascii(K.period, f.period().toString());
+            ascii(K.previousHash, f.previousHash());
+            ascii(K.procedure, f.procedure().toString());
+            ascii(K.resultDelivery, f.resultDelivery().wireName());
+            text(K.summary, f.summary());
+            bool(K.vneidAuthenticated, f.vneidAuthenticated());
         } else if (event instanceof Received r) {
-            time("at", r.at());
-            time("dueAt", r.dueAt());
+            time(K.at, r.at());
+            time(K.dueAt, r.dueAt());
             tail(r.note(), r.previousHash());
         } else if (event instanceof ProcessingStarted p) {
             header(p.at(), p.note());
-            text("previousHash", p.previousHash());
-            text("unit", p.unit());
+            ascii(K.previousHash, p.previousHash());
+            text(K.unit, p.unit());
         } else if (event instanceof SupplementRequested s) {
             reasoned(s.at(), s.note(), s.previousHash(), s.reason());
         } else if (event instanceof Supplemented s) {
-            time("at", s.at());
-            documents("documents", s.documents());
-            time("dueAt", s.dueAt());
+            time(K.at, s.at());
+            documents(K.documents, s.documents());
+            time(K.dueAt, s.dueAt());
             tail(s.note(), s.previousHash());
         } else if (event instanceof ObligationRequested o) {
-            time("at", o.at());
-            fees("fees", o.fees());
+            time(K.at, o.at());
+            fees(K.fees, o.fees());
             tail(o.note(), o.previousHash());
         } else if (event instanceof Paid p) {
             header(p.at(), p.note());
-            name("payment");
+            name(K.payment);
             payment(p.payment());
-            text("previousHash", p.previousHash());
+            ascii(K.previousHash, p.previousHash());
         } else if (event instanceof Processed p) {
             header(p.at(), p.note());
-            text("outcome", p.outcome().wireName());
-            text("previousHash", p.previousHash());
-            texts("reasons", p.reasons());
-            results("results", p.results());
+            ascii(K.outcome, p.outcome().wireName());
+            ascii(K.previousHash, p.previousHash());
+            texts(K.reasons, p.reasons());
+            results(K.results, p.results());
         } else if (event instanceof ResultReturned r) {
-            time("at", r.at());
-            text("delivery", r.delivery().wireName());
+            time(K.at, r.at());
+            ascii(K.delivery, r.delivery().wireName());
             tail(r.note(), r.previousHash());
         } else if (event instanceof RefusedAtReception r) {
             reasoned(r.at(), r.note(), r.previousHash(), r.reason());
@@ -137,10 +137,10 @@ final class CanonicalEvents {
         } else if (event instanceof Stopped s) {
             reasoned(s.at(), s.note(), s.previousHash(), s.reason());
         } else if (event instanceof Apologised a) {
-            time("at", a.at());
-            time("newDueAt", a.newDueAt());
+            time(K.at, a.at());
+            time(K.newDueAt, a.newDueAt());
             tail(a.note(), a.previousHash());
-            text("reason", a.reason());
+            text(K.reason, a.reason());
         } else {
             throw new IllegalStateException("no canonical form for " + event.getClass());
         }
@@ -149,19 +149,19 @@ final class CanonicalEvents {
 
     /** {@code at} then {@code note}, for events whose other properties all sort after {@code note}. */
     private void header(Instant at, String note) {
-        time("at", at);
-        text("note", note);
+        time(K.at, at);
+        text(K.note, note);
     }
 
     private void tail(String note, String previousHash) {
-        text("note", note);
-        text("previousHash", previousHash);
+        text(K.note, note);
+        ascii(K.previousHash, previousHash);
     }
 
     private void reasoned(Instant at, String note, String previousHash, String reason) {
         header(at, note);
-        text("previousHash", previousHash);
-        text("reason", reason);
+        ascii(K.previousHash, previousHash);
+        text(K.reason, reason);
     }
 
     // ------------------------------------------------------------------ nested values, properties sorted
@@ -169,73 +169,73 @@ final class CanonicalEvents {
     private void applicant(Applicant a) {
         open('{');
         if (a instanceof Citizen c) {
-            text("type", "citizen");
+            ascii(K.type, "citizen");
             address(c.address());
             if (c.birthDate() != null) {
-                text("birthDate", c.birthDate().toString());
+                ascii(K.birthDate, c.birthDate().toString());
             }
             contact(c.contact());
-            text("fullName", c.fullName());
-            text("personalId", c.personalId().value());
+            text(K.fullName, c.fullName());
+            ascii(K.personalId, c.personalId().value());
         } else if (a instanceof Organisation o) {
-            text("type", "organisation");
+            ascii(K.type, "organisation");
             address(o.address());
             contact(o.contact());
-            text("name", o.name());
-            text("representative", o.representative());
-            text("taxCode", o.taxCode().value());
+            text(K.name, o.name());
+            text(K.representative, o.representative());
+            ascii(K.taxCode, o.taxCode().value());
         }
         close('}');
     }
 
     private void address(Address a) {
         if (a != null) {
-            name("address");
+            name(K.address);
             open('{');
-            text("communeCode", a.communeCode());
-            text("line", a.line());
-            text("provinceCode", a.provinceCode());
+            text(K.communeCode, a.communeCode());
+            text(K.line, a.line());
+            text(K.provinceCode, a.provinceCode());
             close('}');
         }
     }
 
     private void contact(Contact c) {
         if (c != null) {
-            name("contact");
+            name(K.contact);
             open('{');
-            text("email", c.email());
-            text("phone", c.phone() == null ? null : c.phone().value());
+            text(K.email, c.email());
+            ascii(K.phone, c.phone() == null ? null : c.phone().value());
             close('}');
         }
     }
 
-    private void documents(String field, List<SubmittedDocument> documents) {
+    private void documents(K field, List<SubmittedDocument> documents) {
         name(field);
         open('[');
         for (SubmittedDocument d : documents) {
             value();
             open('{');
-            text("componentCode", d.componentCode());
-            bool("digitised", d.digitised());
-            bool("fromNationalStore", d.fromNationalStore());
-            text("name", d.name());
-            bool("reused", d.reused());
-            text("sha256", d.sha256());
+            text(K.componentCode, d.componentCode());
+            bool(K.digitised, d.digitised());
+            bool(K.fromNationalStore, d.fromNationalStore());
+            text(K.name, d.name());
+            bool(K.reused, d.reused());
+            ascii(K.sha256, d.sha256());
             close('}');
         }
         close(']');
     }
 
-    private void fees(String field, List<Fee> fees) {
+    private void fees(K field, List<Fee> fees) {
         name(field);
         open('[');
         for (Fee f : fees) {
             value();
             open('{');
-            number("amount", f.amount().dong());
-            text("code", f.code());
-            text("kind", f.kind().wireName());
-            text("name", f.name());
+            number(K.amount, f.amount().dong());
+            text(K.code, f.code());
+            ascii(K.kind, f.kind().wireName());
+            text(K.name, f.name());
             close('}');
         }
         close(']');
@@ -243,28 +243,28 @@ final class CanonicalEvents {
 
     private void payment(Payment p) {
         open('{');
-        number("amount", p.amount().dong());
-        text("method", p.method().wireName());
-        text("reference", p.reference());
+        number(K.amount, p.amount().dong());
+        ascii(K.method, p.method().wireName());
+        text(K.reference, p.reference());
         close('}');
     }
 
-    private void results(String field, List<ResultDocument> results) {
+    private void results(K field, List<ResultDocument> results) {
         name(field);
         open('[');
         for (ResultDocument r : results) {
             value();
             open('{');
-            text("code", r.code());
-            bool("electronic", r.electronic());
-            text("name", r.name());
-            text("sha256", r.sha256());
+            text(K.code, r.code());
+            bool(K.electronic, r.electronic());
+            text(K.name, r.name());
+            ascii(K.sha256, r.sha256());
             close('}');
         }
         close(']');
     }
 
-    private void texts(String field, List<String> texts) {
+    private void texts(K field, List<String> texts) {
         name(field);
         open('[');
         for (String t : texts) {
@@ -276,21 +276,47 @@ final class CanonicalEvents {
 
     // ------------------------------------------------------------------ tokens
 
+    /**
+     * The property names of the canonical form, each kept as its bytes {@code "name":}. The constants are spelled
+     * exactly as the JSON properties, so they break the naming convention on purpose.
+     */
+    @SuppressWarnings("java:S115")
+    private enum K {
+        type, actor, address, agency, amount, applicant, at, birthDate, channel, code, communeCode, componentCode,
+        contact, delivery, digitised, documents, dueAt, electronic, email, fees, fromNationalStore, fullName, kind,
+        line, method, name, newDueAt, note, outcome, payment, period, personalId, phone, previousHash, procedure,
+        provinceCode, reason, reasons, reference, representative, resultDelivery, results, reused, sha256, summary,
+        taxCode, unit, vneidAuthenticated;
+
+        final byte[] json = ('"' + name() + "\":").getBytes(StandardCharsets.US_ASCII);
+    }
+
     /** Writes a string property; a {@code null} value leaves the property out, as {@code NON_NULL} does. */
-    private void text(String field, String value) {
+    private void text(K field, String value) {
         if (value != null) {
             name(field);
             string(value);
         }
     }
 
-    private void time(String field, Instant value) {
+    /**
+     * Writes a property whose value is known to be printable ASCII without quotes or backslashes (validated codes,
+     * digests, wire names): copied in bulk, no escaping. {@code null} leaves the property out.
+     */
+    private void ascii(K field, String value) {
+        if (value != null) {
+            name(field);
+            quotedAscii(value);
+        }
+    }
+
+    private void time(K field, Instant value) {
         if (value == null) {
             return;
         }
         int n = VnTimes.format(value, time);
         if (n < 0) {
-            text(field, VnTimes.format(value));
+            ascii(field, VnTimes.format(value));
             return;
         }
         name(field);
@@ -303,26 +329,23 @@ final class CanonicalEvents {
         comma = true;
     }
 
-    private void bool(String field, boolean value) {
+    private void bool(K field, boolean value) {
         name(field);
-        ascii(value ? "true" : "false");
+        raw(value ? "true" : "false");
     }
 
-    private void number(String field, long value) {
+    private void number(K field, long value) {
         name(field);
-        ascii(Long.toString(value));
+        raw(Long.toString(value));
     }
 
-    /** A property name (always ASCII, never escaped), preceded by a comma unless it opens its object. */
-    private void name(String field) {
+    /** A property name, preceded by a comma unless it opens its object. */
+    private void name(K field) {
         value();
-        ensure(field.length() + 3);
-        buf[len++] = '"';
-        for (int i = 0; i < field.length(); i++) {
-            buf[len++] = (byte) field.charAt(i);
-        }
-        buf[len++] = '"';
-        buf[len++] = ':';
+        byte[] k = field.json;
+        ensure(k.length);
+        System.arraycopy(k, 0, buf, len, k.length);
+        len += k.length;
     }
 
     /**
@@ -348,12 +371,30 @@ final class CanonicalEvents {
         comma = true;
     }
 
-    private void ascii(String s) {
-        ensure(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            buf[len++] = (byte) s.charAt(i);
-        }
+    private void quotedAscii(String s) {
+        ensure(s.length() + 2);
+        buf[len++] = '"';
+        copyAscii(s);
+        buf[len++] = '"';
         comma = true;
+    }
+
+    private void raw(String s) {
+        ensure(s.length());
+        copyAscii(s);
+        comma = true;
+    }
+
+    /**
+     * Copies an ASCII string's characters as bytes. The JDK's {@code getBytes(int, int, byte[], int)} keeps the low
+     * byte of each character, which is exact for ASCII and a single array copy for a Latin-1 string; it is
+     * deprecated only because it is wrong for other text, which never reaches it.
+     */
+    @SuppressWarnings("deprecation")
+    private void copyAscii(String s) {
+        int n = s.length();
+        s.getBytes(0, n, buf, len);
+        len += n;
     }
 
     /** A JSON string in UTF-8 with Jackson's default escapes. */
