@@ -29,14 +29,15 @@ public record SubmittedDocument(String componentCode, String name, String sha256
             throw new Dvc4jException("dossier.document-name", LocalizedText.of(
                     "Thiếu tên giấy tờ của thành phần %s", "Document %s needs a name").formatted(componentCode));
         }
-        if (sha256 == null || !Hashing.isSha256Hex(sha256.toLowerCase(Locale.ROOT))) {
+        String digest = sha256 == null ? null : sha256.toLowerCase(Locale.ROOT);
+        if (!Hashing.isSha256Hex(digest)) {
             throw new Dvc4jException("dossier.document-digest", LocalizedText.of(
                     "Mã băm SHA-256 của thành phần %s phải gồm 64 chữ số hệ 16",
                     "The SHA-256 digest of document %s must be 64 hex digits").formatted(componentCode));
         }
         componentCode = componentCode.strip();
         name = name.strip();
-        sha256 = sha256.toLowerCase(Locale.ROOT);
+        sha256 = digest;
     }
 
     /**

@@ -48,6 +48,25 @@ class VnTimesProperties {
         }
     }
 
+    @Property(tries = 2000)
+    void epochDayEqualsTheJdk(@ForAll @IntRange(min = 0, max = 9999) int year, @ForAll @IntRange(min = 1, max = 12) int month,
+                              @ForAll @IntRange(min = 1, max = 31) int day) {
+        int d = Math.min(day, java.time.YearMonth.of(year, month).lengthOfMonth());
+        assertThat(VnTimes.epochDay(year, month, d)).isEqualTo(java.time.LocalDate.of(year, month, d).toEpochDay());
+    }
+
+    @Test
+    void leapDaysFollowTheGregorianRules() {
+        for (String ok : new String[] {"2000-02-29T00:00:00Z", "2024-02-29T23:59:59+07:00", "0000-02-29T00:00:00Z",
+                "9999-12-31T23:59:59Z", "0000-01-01T00:00:00+07:00"}) {
+            assertThat(VnTimes.parse(ok)).as(ok).isEqualTo(java.time.OffsetDateTime.parse(ok).toInstant());
+            assertThat(parseSlice(ok)).as(ok).isEqualTo(java.time.OffsetDateTime.parse(ok).toInstant());
+        }
+        for (String bad : new String[] {"1900-02-29T00:00:00Z", "2023-02-29T00:00:00Z", "2026-04-31T00:00:00Z"}) {
+            assertThatThrownBy(() -> VnTimes.parse(bad)).as(bad).isInstanceOf(DateTimeParseException.class);
+        }
+    }
+
     /** Parses the text from the middle of a larger buffer, as the JSON reader does. */
     static Instant parseSlice(String text) {
         String padded = "{\"at\":\"" + text + "\",\"x\":1}";
