@@ -29,7 +29,6 @@ final class CanonicalEvents {
     private static final int RETAINED = 64 * 1024;
 
     private final MessageDigest sha256 = Hashing.newSha256();
-    private final char[] time = new char[VnTimes.MAX_LENGTH];
     private byte[] buf = new byte[INITIAL];
     private int len;
     private boolean comma;
@@ -314,18 +313,17 @@ final class CanonicalEvents {
         if (value == null) {
             return;
         }
-        int n = VnTimes.format(value, time);
+        name(field);
+        ensure(VnTimes.MAX_LENGTH + 2);
+        int at = len + 1;
+        int n = VnTimes.format(value, buf, at);
         if (n < 0) {
-            ascii(field, VnTimes.format(value));
+            quotedAscii(VnTimes.format(value));
             return;
         }
-        name(field);
-        ensure(n + 2);
-        buf[len++] = '"';
-        for (int i = 0; i < n; i++) {
-            buf[len++] = (byte) time[i];
-        }
-        buf[len++] = '"';
+        buf[len] = '"';
+        buf[at + n] = '"';
+        len = at + n + 1;
         comma = true;
     }
 

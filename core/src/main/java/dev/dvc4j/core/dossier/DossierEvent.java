@@ -13,6 +13,15 @@ import java.time.Instant;
  * ({@link Dossier#verifyHistory()}).
  *
  * <p>On the wire each event is an object with a {@code type} property naming the record.
+ *
+ * <p><b>Canonical JSON</b>, the form the hash chain hashes ({@link Dossier#hash(DossierEvent)}), so that a system
+ * in any language can check a history: UTF-8, no whitespace; the {@code type} property first, then every other
+ * property in alphabetical (UTF-16 code unit) order, nested objects likewise (an applicant's {@code type} first);
+ * properties whose value is null left out, empty lists kept; instants as ISO-8601 at {@code +07:00} with the
+ * fraction's trailing zeros dropped; amounts as integers; in strings {@code "} and {@code \} escaped, control
+ * characters as {@code \b \t \n \f \r} or {@code \}{@code u00XX}, and each UTF-16 surrogate as
+ * {@code \}{@code uXXXX} (upper-case hex), everything else as UTF-8. It is exactly what
+ * {@code Dvc4jJson.canonical().writerFor(DossierEvent.class)} writes.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonSubTypes({

@@ -41,26 +41,51 @@ public final class VnTimes {
      * @return the number of characters written, or -1 for a year outside 0–9999 (use {@link #format(Instant)})
      */
     public static int format(Instant instant, char[] buf) {
+        byte[] ascii = new byte[MAX_LENGTH];
+        int n = format(instant, ascii, 0);
+        for (int i = 0; i < n; i++) {
+            buf[i] = (char) ascii[i];
+        }
+        return n;
+    }
+
+    /**
+     * Formats an instant at +07:00 as ASCII bytes into a buffer with at least {@link #MAX_LENGTH} bytes free.
+     *
+     * @param instant the instant
+     * @param buf the buffer
+     * @param at where to start
+     * @return the number of bytes written, or -1 for a year outside 0–9999 (use {@link #format(Instant)})
+     */
+    public static int format(Instant instant, byte[] buf, int at) {
         long local = instant.getEpochSecond() + OFFSET_SECONDS;
         long days = Math.floorDiv(local, 86_400);
         int secs = (int) (local - days * 86_400);
         if (days < MIN_DAY || days > MAX_DAY) {
             return -1;
         }
-        LocalDate date = LocalDate.ofEpochDay(days);
-        int year = date.getYear();
-        put4(buf, 0, year);
-        buf[4] = '-';
-        put2(buf, 5, date.getMonthValue());
-        buf[7] = '-';
-        put2(buf, 8, date.getDayOfMonth());
-        buf[10] = 'T';
-        put2(buf, 11, secs / 3600);
-        buf[13] = ':';
-        put2(buf, 14, secs / 60 % 60);
-        buf[16] = ':';
-        put2(buf, 17, secs % 60);
-        int i = 19;
+        // civil date from the day number (H. Hinnant's algorithm; LocalDate.ofEpochDay without the object)
+        long z = days + 719_468;
+        long era = Math.floorDiv(z, 146_097);
+        int dayOfEra = (int) (z - era * 146_097);
+        int yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+        int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+        int mp = (5 * dayOfYear + 2) / 153;
+        int day = dayOfYear - (153 * mp + 2) / 5 + 1;
+        int month = mp < 10 ? mp + 3 : mp - 9;
+        int year = (int) (era * 400 + yearOfEra) + (month <= 2 ? 1 : 0);
+        put4(buf, at, year);
+        buf[at + 4] = '-';
+        put2(buf, at + 5, month);
+        buf[at + 7] = '-';
+        put2(buf, at + 8, day);
+        buf[at + 10] = 'T';
+        put2(buf, at + 11, secs / 3600);
+        buf[at + 13] = ':';
+        put2(buf, at + 14, secs / 60 % 60);
+        buf[at + 16] = ':';
+        put2(buf, at + 17, secs % 60);
+        int i = at + 19;
         int nano = instant.getNano();
         if (nano != 0) {
             // as ISO_OFFSET_DATE_TIME: the fraction with its trailing zeros removed
@@ -71,7 +96,7 @@ public final class VnTimes {
                 width--;
             }
             for (int k = i + width - 1; k >= i; k--) {
-                buf[k] = (char) ('0' + nano % 10);
+                buf[k] = (byte) ('0' + nano % 10);
                 nano /= 10;
             }
             i += width;
@@ -82,18 +107,18 @@ public final class VnTimes {
         buf[i + 3] = ':';
         buf[i + 4] = '0';
         buf[i + 5] = '0';
-        return i + 6;
+        return i + 6 - at;
     }
 
     private static final long MIN_DAY = LocalDate.of(0, 1, 1).toEpochDay();
     private static final long MAX_DAY = LocalDate.of(9999, 12, 31).toEpochDay();
 
-    private static void put2(char[] buf, int at, int v) {
-        buf[at] = (char) ('0' + v / 10);
-        buf[at + 1] = (char) ('0' + v % 10);
+    private static void put2(byte[] buf, int at, int v) {
+        buf[at] = (byte) ('0' + v / 10);
+        buf[at + 1] = (byte) ('0' + v % 10);
     }
 
-    private static void put4(char[] buf, int at, int v) {
+    private static void put4(byte[] buf, int at, int v) {
         put2(buf, at, v / 100);
         put2(buf, at + 2, v % 100);
     }

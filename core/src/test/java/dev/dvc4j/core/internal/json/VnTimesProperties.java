@@ -55,6 +55,17 @@ class VnTimesProperties {
         assertThat(VnTimes.epochDay(year, month, d)).isEqualTo(java.time.LocalDate.of(year, month, d).toEpochDay());
     }
 
+    @Property(tries = 3000)
+    void everyDayOfYearsZeroTo9999FormatsAsTheJdk(@ForAll @LongRange(min = -719_528, max = 2_932_896) long epochDay,
+                                                  @ForAll @IntRange(min = 0, max = 86_399) int second) {
+        Instant i = Instant.ofEpochSecond(epochDay * 86_400 + second - 7 * 3600);
+        String expected = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(i.atOffset(ZoneOffset.ofHours(7)));
+        byte[] buf = new byte[VnTimes.MAX_LENGTH + 3];
+        int n = VnTimes.format(i, buf, 3);
+        assertThat(new String(buf, 3, n, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo(expected);
+        assertThat(VnTimes.format(i)).isEqualTo(expected);
+    }
+
     @Test
     void leapDaysFollowTheGregorianRules() {
         for (String ok : new String[] {"2000-02-29T00:00:00Z", "2024-02-29T23:59:59+07:00", "0000-02-29T00:00:00Z",
