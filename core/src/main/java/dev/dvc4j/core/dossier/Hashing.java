@@ -11,6 +11,15 @@ final class Hashing {
     private Hashing() {
     }
 
+    /** Which ASCII characters are lower-case hex digits. */
+    private static final boolean[] LOWER_HEX = new boolean[128];
+
+    static {
+        for (char c : "0123456789abcdef".toCharArray()) {
+            LOWER_HEX[c] = true;
+        }
+    }
+
     /** @return whether the text is 64 lower-case hex digits */
     static boolean isSha256Hex(String s) {
         if (s == null || s.length() != 64) {
@@ -18,7 +27,7 @@ final class Hashing {
         }
         for (int i = 0; i < 64; i++) {
             char c = s.charAt(i);
-            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+            if (c >= 128 || !LOWER_HEX[c]) {
                 return false;
             }
         }
