@@ -15,8 +15,6 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.dvc4j.core.dossier.DossierEvent;
-import dev.dvc4j.core.internal.json.EventDeserializer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -41,18 +39,7 @@ public final class Dvc4jJacksonModule extends SimpleModule {
 
     /** Creates the module. */
     public Dvc4jJacksonModule() {
-        this(true);
-    }
-
-    /**
-     * @param streamingEvents whether events are read by the one-pass {@code EventDeserializer} (always, except in the
-     *                        tests that hold it to Jackson's annotation-driven reader)
-     */
-    Dvc4jJacksonModule(boolean streamingEvents) {
         super("dvc4j", new Version(0, 1, 0, "SNAPSHOT", "dev.dvc4j", "dvc4j-core"));
-        if (streamingEvents) {
-            addDeserializer(DossierEvent.class, new EventDeserializer());
-        }
         text(DossierCode.class, DossierCode::parse, DossierCode::toString);
         text(AgencyCode.class, AgencyCode::parse, AgencyCode::toString);
         text(ProcedureCode.class, ProcedureCode::parse, ProcedureCode::toString);

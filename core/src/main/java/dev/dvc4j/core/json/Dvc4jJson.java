@@ -38,13 +38,8 @@ public final class Dvc4jJson {
      * @return a new mapper
      */
     public static JsonMapper newMapper() {
-        return newMapper(new Dvc4jJacksonModule());
-    }
-
-    /** {@link #newMapper()} with the given dvc4j module (tests compare module variants). */
-    static JsonMapper newMapper(Dvc4jJacksonModule module) {
         JsonMapper mapper = JsonMapper.builder()
-                .addModule(module)
+                .addModule(new Dvc4jJacksonModule())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * The hand-written canonical JSON of events against its oracle, Jackson's canonical writer: every event type with
  * every optional property set and unset, every character, and the failure on an unpaired surrogate.
  */
-public class CanonicalEventsTest {
+class CanonicalEventsTest {
 
     static final ObjectWriter ORACLE = Dvc4jJson.canonical().writerFor(DossierEvent.class);
     static final Instant AT = Instant.parse("2026-02-10T02:00:00.123456789Z");
@@ -66,7 +66,7 @@ public class CanonicalEventsTest {
     }
 
     /** One instance of each event type with every optional property set, and one with each left out. */
-    public static Map<String, List<DossierEvent>> samples() {
+    static Map<String, List<DossierEvent>> samples() {
         Citizen full = new Citizen("Nguyễn Văn An", PersonalId.parse("042095001234"), LocalDate.of(1995, 3, 1),
                 new Contact(PhoneNumber.parse("0912345678"), "an@example.vn"), new Address("42", "18070", "12 Trần Phú"));
         Citizen bare = new Citizen("Trần Thị Bình", PersonalId.parse("001195001234"), null, null, null);
