@@ -40,7 +40,6 @@ import java.util.Set;
  */
 public final class Dossier {
 
-
     private final DossierCode code;
     private final ProcedureCode procedure;
     private final AgencyCode agency;
