@@ -48,7 +48,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * equivalent plain record (same fields and nesting, no validation, no replay, no hash check).
  *
  * <p>Warm-up is 8 s: on the 2-core build machine C2 needs 4–5 s to finish compiling the read path, and shorter
- * warm-ups measured the interpreter for dossier reads (3–5× slower) but not for the plain model.
+ * warm-ups measured partly compiled code for dossier reads (3–5× slower) but not for the plain model. The heap is
+ * fixed at 1 GiB: with a resizing heap, forks of the allocation-heavy round trips flipped between two speeds
+ * (18,000 and 32,000 ops/s) from one iteration to the next.
  *
  * <p>Due times come from the national working calendar. {@code fullLifecycle} files a dossier and takes it through 8 transitions (9 events): transitions per second =
  * ops/s × 9.
@@ -58,7 +60,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 8, time = 1)
 @Measurement(iterations = 10, time = 500, timeUnit = TimeUnit.MILLISECONDS)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Threads(1)
 public class DossierLifecycleBenchmark {
 
