@@ -3,6 +3,7 @@ package dev.dvc4j.core.calendar;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.dvc4j.core.LocalizedText;
+import dev.dvc4j.core.internal.Chars;
 import java.io.Serializable;
 import java.util.Objects;
 
@@ -73,7 +74,7 @@ public record ProcessingPeriod(WorkingDuration working, int calendarDays) implem
     public static ProcessingPeriod parse(String text) {
         String s = text == null ? "" : text.strip();
         int n = s.length() - 2;
-        if (n >= 1 && n <= 5 && s.endsWith("cd") && WorkingDuration.digits(s, 0, n)) {
+        if (n >= 1 && n <= 5 && s.endsWith("cd") && Chars.digits(s, 0, n)) {
             return calendarDays(Integer.parseInt(s.substring(0, n)));
         }
         return working(WorkingDuration.parse(s));

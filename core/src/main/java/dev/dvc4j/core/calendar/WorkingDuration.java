@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.dvc4j.core.Dvc4jException;
 import dev.dvc4j.core.LocalizedText;
+import dev.dvc4j.core.internal.Chars;
 import java.io.Serializable;
 import java.util.Locale;
 
@@ -91,7 +92,7 @@ public record WorkingDuration(int days, int hours, int minutes) implements Compa
     public static WorkingDuration parse(String text) {
         String s = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace(" ", "");
         int n = s.length();
-        if (n >= 1 && n <= 6 && digits(s, 0, n)) {
+        if (n >= 1 && n <= 6 && Chars.digits(s, 0, n)) {
             return ofDays(Integer.parseInt(s));
         }
         // [digits "d"][digits "h"][digits "m"], at least one part, units in that order, at most 24 characters
@@ -123,16 +124,6 @@ public record WorkingDuration(int days, int hours, int minutes) implements Compa
             throw new CalendarException("calendar.duration-format", LocalizedText.of(
                     "Thời lượng \"%s\" quá lớn", "Duration \"%s\" is too large").formatted(text));
         }
-    }
-
-    static boolean digits(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static int part(String g) {

@@ -2,10 +2,10 @@ package dev.dvc4j.core.dossier;
 
 import dev.dvc4j.core.internal.json.VnTimes;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * Writes an event's canonical JSON straight into bytes and hashes it: the hash chain's inner loop, run once per
@@ -18,7 +18,7 @@ import java.util.List;
  * event type with every optional property set and unset, so a property added to an event fails them until it is
  * written here too.
  *
- * <p>One instance per thread: the buffer and digest are reused, so a hash allocates only its result.
+ * <p>One instance per thread: the buffer is reused, so a hash allocates only the digest and its hex text.
  */
 final class CanonicalEvents {
 
@@ -29,7 +29,6 @@ final class CanonicalEvents {
     /** A buffer grown past this (a dossier with huge notes) is dropped after use rather than kept by the thread. */
     private static final int RETAINED = 64 * 1024;
 
-    private final MessageDigest sha256 = Hashing.newSha256();
     private byte[] buf = new byte[INITIAL];
     private int len;
     private boolean comma;
@@ -44,9 +43,7 @@ final class CanonicalEvents {
     static String hash(DossierEvent event) {
         CanonicalEvents w = PER_THREAD.get();
         w.write(event);
-        w.sha256.reset();
-        w.sha256.update(w.buf, 0, w.len);
-        byte[] digest = w.sha256.digest();
+        byte[] digest = Hashing.sha256(w.buf, w.len);
         w.release();
         byte[] hex = new byte[64];
         for (int i = 0; i < 32; i++) {
@@ -87,8 +84,8 @@ final class CanonicalEvents {
             time(K.at, f.at());
             ascii(K.channel, f.channel().wireName());
             ascii(K.code, f.code().toString());
-            documents(K.documents, f.documents());
-            fees(K.fees, f.fees());
+            array(K.documents, f.documents(), CanonicalEvents::document);
+            array(K.fees, f.fees(), CanonicalEvents::fee);
             text(K.note, f.note());
             ascii(K.period, f.period().toString());
             ascii(K.previousHash, f.previousHash());
@@ -108,12 +105,12 @@ final class CanonicalEvents {
             reasoned(s.at(), s.note(), s.previousHash(), s.reason());
         } else if (event instanceof Supplemented s) {
             time(K.at, s.at());
-            documents(K.documents, s.documents());
+            array(K.documents, s.documents(), CanonicalEvents::document);
             time(K.dueAt, s.dueAt());
             tail(s.note(), s.previousHash());
         } else if (event instanceof ObligationRequested o) {
             time(K.at, o.at());
-            fees(K.fees, o.fees());
+            array(K.fees, o.fees(), CanonicalEvents::fee);
             tail(o.note(), o.previousHash());
         } else if (event instanceof Paid p) {
             header(p.at(), p.note());
@@ -124,8 +121,8 @@ final class CanonicalEvents {
             header(p.at(), p.note());
             ascii(K.outcome, p.outcome().wireName());
             ascii(K.previousHash, p.previousHash());
-            texts(K.reasons, p.reasons());
-            results(K.results, p.results());
+            array(K.reasons, p.reasons(), CanonicalEvents::string);
+            array(K.results, p.results(), CanonicalEvents::result);
         } else if (event instanceof ResultReturned r) {
             time(K.at, r.at());
             ascii(K.delivery, r.delivery().wireName());
@@ -209,36 +206,35 @@ final class CanonicalEvents {
         }
     }
 
-    private void documents(K field, List<SubmittedDocument> documents) {
+    /** An array property, each element written by {@code element} (a method reference, so no per-call object). */
+    private <T> void array(K field, List<T> items, BiConsumer<CanonicalEvents, T> element) {
         name(field);
         open('[');
-        for (SubmittedDocument d : documents) {
+        for (T item : items) {
             value();
-            open('{');
-            text(K.componentCode, d.componentCode());
-            bool(K.digitised, d.digitised());
-            bool(K.fromNationalStore, d.fromNationalStore());
-            text(K.name, d.name());
-            bool(K.reused, d.reused());
-            ascii(K.sha256, d.sha256());
-            close('}');
+            element.accept(this, item);
         }
         close(']');
     }
 
-    private void fees(K field, List<Fee> fees) {
-        name(field);
-        open('[');
-        for (Fee f : fees) {
-            value();
-            open('{');
-            number(K.amount, f.amount().dong());
-            text(K.code, f.code());
-            ascii(K.kind, f.kind().wireName());
-            text(K.name, f.name());
-            close('}');
-        }
-        close(']');
+    private void document(SubmittedDocument d) {
+        open('{');
+        text(K.componentCode, d.componentCode());
+        bool(K.digitised, d.digitised());
+        bool(K.fromNationalStore, d.fromNationalStore());
+        text(K.name, d.name());
+        bool(K.reused, d.reused());
+        ascii(K.sha256, d.sha256());
+        close('}');
+    }
+
+    private void fee(Fee f) {
+        open('{');
+        number(K.amount, f.amount().dong());
+        text(K.code, f.code());
+        ascii(K.kind, f.kind().wireName());
+        text(K.name, f.name());
+        close('}');
     }
 
     private void payment(Payment p) {
@@ -249,29 +245,13 @@ final class CanonicalEvents {
         close('}');
     }
 
-    private void results(K field, List<ResultDocument> results) {
-        name(field);
-        open('[');
-        for (ResultDocument r : results) {
-            value();
-            open('{');
-            text(K.code, r.code());
-            bool(K.electronic, r.electronic());
-            text(K.name, r.name());
-            ascii(K.sha256, r.sha256());
-            close('}');
-        }
-        close(']');
-    }
-
-    private void texts(K field, List<String> texts) {
-        name(field);
-        open('[');
-        for (String t : texts) {
-            value();
-            string(t);
-        }
-        close(']');
+    private void result(ResultDocument r) {
+        open('{');
+        text(K.code, r.code());
+        bool(K.electronic, r.electronic());
+        text(K.name, r.name());
+        ascii(K.sha256, r.sha256());
+        close('}');
     }
 
     // ------------------------------------------------------------------ tokens

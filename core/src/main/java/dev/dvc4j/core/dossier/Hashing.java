@@ -6,10 +6,13 @@ import java.security.NoSuchAlgorithmException;
 /** SHA-256 with a per-thread digest. */
 final class Hashing {
 
-    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(Hashing::newSha256);
-
-    private Hashing() {
-    }
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+        }
+    });
 
     /** Which ASCII characters are lower-case hex digits. */
     private static final boolean[] LOWER_HEX = new boolean[128];
@@ -18,6 +21,9 @@ final class Hashing {
         for (char c : "0123456789abcdef".toCharArray()) {
             LOWER_HEX[c] = true;
         }
+    }
+
+    private Hashing() {
     }
 
     /** @return whether the text is 64 lower-case hex digits */
@@ -34,18 +40,15 @@ final class Hashing {
         return true;
     }
 
-    /** @return a new SHA-256 digest */
-    static MessageDigest newSha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
-        }
+    static byte[] sha256(byte[] data) {
+        return sha256(data, data.length);
     }
 
-    static byte[] sha256(byte[] data) {
+    /** @return the SHA-256 of {@code data[0, length)}, with this thread's digest */
+    static byte[] sha256(byte[] data, int length) {
         MessageDigest md = SHA256.get();
         md.reset();
-        return md.digest(data);
+        md.update(data, 0, length);
+        return md.digest();
     }
 }

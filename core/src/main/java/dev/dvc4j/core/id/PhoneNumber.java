@@ -3,6 +3,7 @@ package dev.dvc4j.core.id;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.dvc4j.core.LocalizedText;
+import dev.dvc4j.core.internal.Chars;
 import java.io.Serializable;
 
 /**
@@ -14,7 +15,6 @@ import java.io.Serializable;
  * @param value the national form: ten digits (mobile) or eleven (landline), starting with 0
  */
 public record PhoneNumber(String value) implements Serializable {
-
 
     /** Validates the format. */
     public PhoneNumber {

@@ -3,6 +3,7 @@ package dev.dvc4j.core.id;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.dvc4j.core.LocalizedText;
+import dev.dvc4j.core.internal.Chars;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Optional;

@@ -2,6 +2,7 @@ package dev.dvc4j.core.id;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dvc4j.core.internal.Chars;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -24,10 +24,11 @@ public final class VnTimes {
      * @return e.g. {@code 2026-02-13T16:00:00+07:00}
      */
     public static String format(Instant instant) {
-        char[] buf = new char[MAX_LENGTH];
-        int n = format(instant, buf);
+        byte[] buf = new byte[MAX_LENGTH];
+        int n = format(instant, buf, 0);
         return n < 0 ? java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-                OffsetDateTime.ofInstant(instant, java.time.ZoneOffset.ofHours(7))) : new String(buf, 0, n);
+                OffsetDateTime.ofInstant(instant, java.time.ZoneOffset.ofHours(7)))
+                : new String(buf, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     /** The longest text {@link #format(Instant, char[])} writes: seconds, nine fraction digits and the offset. */

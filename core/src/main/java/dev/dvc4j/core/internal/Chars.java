@@ -1,18 +1,21 @@
-package dev.dvc4j.core.id;
+package dev.dvc4j.core.internal;
 
-/** Allocation-free character checks for the identifier parsers (hot paths of JSON reading). */
-final class Chars {
+/**
+ * Allocation-free character checks for the identifier and duration parsers (hot paths of JSON reading). Not part of
+ * the API.
+ */
+public final class Chars {
 
     private Chars() {
     }
 
     /** @return whether {@code s} is exactly {@code n} ASCII digits */
-    static boolean digits(CharSequence s, int n) {
+    public static boolean digits(CharSequence s, int n) {
         return s != null && s.length() == n && digits(s, 0, n);
     }
 
     /** @return whether {@code s[from, to)} are all ASCII digits */
-    static boolean digits(CharSequence s, int from, int to) {
+    public static boolean digits(CharSequence s, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c < '0' || c > '9') {
@@ -23,7 +26,7 @@ final class Chars {
     }
 
     /** @return whether {@code c} is an ASCII digit or upper-case letter */
-    static boolean upperAlnum(char c) {
+    public static boolean upperAlnum(char c) {
         return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
     }
 
@@ -31,7 +34,7 @@ final class Chars {
      * @return whether {@code s} has the shape {@code XXX.XX.XX.XXX} of QCVN 102:2016, each {@code X} an ASCII digit or
      *         upper-case letter
      */
-    static boolean agencyShape(String s) {
+    public static boolean agencyShape(String s) {
         if (s == null || s.length() != 13) {
             return false;
         }
@@ -45,7 +48,7 @@ final class Chars {
     }
 
     /** @return whether {@code s} is 1 to {@code max} ASCII digits or upper-case letters */
-    static boolean upperAlnum(CharSequence s, int max) {
+    public static boolean upperAlnum(CharSequence s, int max) {
         if (s == null || s.isEmpty() || s.length() > max) {
             return false;
         }
