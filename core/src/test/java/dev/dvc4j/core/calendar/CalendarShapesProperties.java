@@ -11,8 +11,13 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -90,8 +95,32 @@ class CalendarShapesProperties {
         return Arbitraries.longs().between(from, to).map(Instant::ofEpochMilli);
     }
 
+    private static final Map<String, Set<LocalDate>> MAKE_UP_DAYS = new ConcurrentHashMap<>();
+
+    /**
+     * A day's sessions as documented: a make-up working day (a {@link HolidayEntry.Kind#WORKING_DAY} entry) has the
+     * standard sessions whatever its day of the week, any other working day its weekday's sessions.
+     */
     private static List<WorkingSession> sessionsOf(WorkingCalendar cal, LocalDate day) {
-        return cal.weeklyRestDays().contains(day.getDayOfWeek()) ? cal.sessions() : cal.sessions(day.getDayOfWeek());
+        Set<LocalDate> makeUp = MAKE_UP_DAYS.computeIfAbsent(cal + "/" + day.getYear(), k -> cal.holidays(day.getYear())
+                .stream().filter(h -> h.kind() == HolidayEntry.Kind.WORKING_DAY).map(HolidayEntry::date)
+                .collect(Collectors.toSet()));
+        return makeUp.contains(day) ? cal.sessions() : cal.sessions(day.getDayOfWeek());
+    }
+
+    @Example
+    void aMakeUpSaturdayWorksTheStandardSessions() {
+        // 2024-05-04 was a make-up working Saturday; with Saturday-morning reception it still works the full day
+        WorkingCalendar cal = SHAPES.get(1);
+        LocalDate saturday = LocalDate.of(2024, 5, 4);
+        assertThat(cal.holidays(2024)).anySatisfy(h -> {
+            assertThat(h.date()).isEqualTo(saturday);
+            assertThat(h.kind()).isEqualTo(HolidayEntry.Kind.WORKING_DAY);
+        });
+        assertThat(cal.endOfWorkingDay(saturday)).isEqualTo(saturday.atTime(17, 0).atZone(Dvc4j.VIETNAM).toInstant());
+        Instant t = Instant.parse("2024-02-29T08:48:00.001Z");
+        assertThat(cal.plusMinutes(t, 22_392)).isEqualTo(naivePlus(cal, t, 22_392))
+                .isEqualTo(Instant.parse("2024-05-04T06:00:00.001Z"));
     }
 
     /** Steps through each day's sessions from the start; minutes > 0. */
