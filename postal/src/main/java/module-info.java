@@ -2,7 +2,7 @@
  * dvc4j postal: public postal service (BCCI) tariffs, quotes, exemptions and subsidies.
  */
 module dev.dvc4j.postal {
-    requires transitive dev.dvc4j.core;
+    requires transitive dev.dvc4j.base;
 
     exports dev.dvc4j.postal;
 

@@ -3,7 +3,7 @@
  * index, rankings, time series, savings estimates, fact readers (JSON Lines, CSV) and report rendering.
  */
 module dev.dvc4j.stats {
-    requires transitive dev.dvc4j.core;
+    requires transitive dev.dvc4j.portal;
     requires org.apache.commons.statistics.interval;
 
     exports dev.dvc4j.stats;

@@ -5,7 +5,7 @@ import dev.dvc4j.core.calendar.ProcessingPeriod;
 import dev.dvc4j.core.dossier.Channel;
 import dev.dvc4j.core.dossier.Citizen;
 import dev.dvc4j.core.dossier.Contact;
-import dev.dvc4j.core.dossier.DeadlinePolicy;
+import dev.dvc4j.core.calendar.DeadlinePolicy;
 import dev.dvc4j.core.dossier.Dossier;
 import dev.dvc4j.core.dossier.Filing;
 import dev.dvc4j.core.dossier.ResultDelivery;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reading and writing postal data as JSON (with {@link dev.dvc4j.core.json.Dvc4jJson}'s strict configuration: unknown
+ * Reading and writing postal data as JSON (with dvc4j's one strict reading policy, the same as the wire format's: unknown
  * properties are errors), and the bundled defaults.
  *
  * <p>Formats: a tariff is one {@link PostalTariff} object; a subsidy file is {@code {"note": ..., "subsidies":

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dvc4j.core.json.Dvc4jJson;
+import dev.dvc4j.postal.internal.Json;
 import dev.dvc4j.core.money.Vnd;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** Tariffs, subsidies, categories and quotes in dvc4j's JSON wire format. */
 class PostalJsonTest {
 
-    private static final ObjectMapper M = Dvc4jJson.mapper();
+    private static final ObjectMapper M = Json.mapper();
 
     @Test
     void vndIsAnInteger() throws Exception {

@@ -2,7 +2,7 @@ package dev.dvc4j.postal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dvc4j.core.json.Dvc4jJson;
+import dev.dvc4j.postal.internal.Json;
 import dev.dvc4j.core.money.Vnd;
 import java.time.LocalDate;
 import java.util.Set;
@@ -115,7 +115,7 @@ class PostalQuoteProperties {
     @Property(tries = 100)
     void quotesRoundTripThroughJson(@ForAll("shapes") Shape s, @ForAll @IntRange(min = 1, max = 30_000) int grams) throws Exception {
         PostalQuote q = CALC.quote(s.at(grams));
-        String json = Dvc4jJson.mapper().writeValueAsString(q);
-        assertThat(Dvc4jJson.mapper().readValue(json, PostalQuote.class)).isEqualTo(q);
+        String json = Json.mapper().writeValueAsString(q);
+        assertThat(Json.mapper().readValue(json, PostalQuote.class)).isEqualTo(q);
     }
 }

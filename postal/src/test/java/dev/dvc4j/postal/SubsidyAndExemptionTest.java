@@ -184,12 +184,10 @@ class SubsidyAndExemptionTest {
                 LocalDate.of(2025, 7, 1), null, null, Map.of(ZoneResolver.INTRA_DISTRICT, Vnd.of(5_000)), null, null);
         PostalCalculator calc = PostalCalculator.builder().withBundledDefaults().subsidy(ward).build();
         PostalAddress agency = PostalAddress.of("42", "18070");
-        PostalQuote inWard = calc.quote(PostalQuoteRequest.forDossier(dev.dvc4j.core.dossier.Channel.POSTAL,
-                dev.dvc4j.core.dossier.ResultDelivery.COUNTER, agency, agency, 100, Fixtures.DAY, null));
+        PostalQuote inWard = calc.quote(PostalQuoteRequest.between(PostalLeg.SEND_ONLY, agency, agency, 100, Fixtures.DAY, null));
         assertThat(inWard.applicantPays()).isEqualTo(Vnd.of(5_000));
         PostalAddress other = PostalAddress.of("42", "18073");
-        PostalQuote otherWard = calc.quote(PostalQuoteRequest.forDossier(dev.dvc4j.core.dossier.Channel.POSTAL,
-                dev.dvc4j.core.dossier.ResultDelivery.COUNTER, other, other, 100, Fixtures.DAY, null));
+        PostalQuote otherWard = calc.quote(PostalQuoteRequest.between(PostalLeg.SEND_ONLY, other, other, 100, Fixtures.DAY, null));
         assertThat(otherWard.applicantPays()).isEqualTo(Vnd.of(26_000));
     }
 

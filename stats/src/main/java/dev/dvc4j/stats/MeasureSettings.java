@@ -1,7 +1,7 @@
 package dev.dvc4j.stats;
 
 import dev.dvc4j.core.LocalizedText;
-import dev.dvc4j.core.dossier.SupplementClock;
+import dev.dvc4j.core.calendar.SupplementClock;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;

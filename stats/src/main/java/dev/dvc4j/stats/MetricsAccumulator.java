@@ -4,7 +4,7 @@ import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.core.dossier.Channel;
 import dev.dvc4j.core.dossier.DossierStatus;
 import dev.dvc4j.core.dossier.ResultDelivery;
-import dev.dvc4j.core.dossier.SupplementClock;
+import dev.dvc4j.core.calendar.SupplementClock;
 import java.util.Arrays;
 import java.util.Objects;
 

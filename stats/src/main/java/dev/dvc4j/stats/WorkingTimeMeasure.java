@@ -1,11 +1,12 @@
 package dev.dvc4j.stats;
 
+import dev.dvc4j.core.calendar.SupplementClock;
 import java.io.Serializable;
 import java.time.Instant;
 
 /**
  * Measures the working time between two instants, in minutes. Formula 2.1 (on-time rate), formula 2.2 (average
- * resolution time) and the {@link dev.dvc4j.core.dossier.SupplementClock#SUBTRACT SUBTRACT} supplement policy need
+ * resolution time) and the {@link dev.dvc4j.core.calendar.SupplementClock#SUBTRACT SUBTRACT} supplement policy need
  * it. A host passes its working calendar as a method reference, e.g. {@code calendar::workingMinutesBetween}.
  *
  * <p>The default, {@link #WALL_CLOCK}, counts every elapsed minute (no weekends, holidays or office hours): it is

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.dvc4j.core.dossier.Channel;
 import dev.dvc4j.core.dossier.DossierStatus;
 import dev.dvc4j.core.dossier.ResultDelivery;
-import dev.dvc4j.core.dossier.SupplementClock;
+import dev.dvc4j.core.calendar.SupplementClock;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import dev.dvc4j.core.calendar.HolidayEntry;
 import dev.dvc4j.core.calendar.ProcessingPeriod;
 import dev.dvc4j.core.calendar.WorkingCalendar;
 import dev.dvc4j.core.calendar.WorkingDuration;
-import dev.dvc4j.core.dossier.SupplementClock;
+import dev.dvc4j.core.calendar.SupplementClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -1,5 +1,6 @@
 package dev.dvc4j.examples.cli;
 
+import dev.dvc4j.core.portal.ProcedureDirectory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dvc4j.core.LocalizedText;
@@ -67,7 +68,7 @@ public final class PortalCommand implements Runnable {
             if (catalogue != null) {
                 Inputs.exists(catalogue);
                 try {
-                    b.directory(CatalogueLoader.withDefaultValidator().load(Path.of(catalogue)).asPortalDirectory());
+                    b.directory(ProcedureDirectory.of(CatalogueLoader.withDefaultValidator().load(Path.of(catalogue))));
                 } catch (CatalogueException e) {
                     throw new CliInputException(e.code(), LocalizedText.of(catalogue + ": " + e.text().vi(), catalogue + ": " + e.text().en()), e);
                 }

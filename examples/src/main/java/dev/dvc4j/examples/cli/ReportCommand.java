@@ -5,7 +5,7 @@ import dev.dvc4j.core.Dvc4j;
 import dev.dvc4j.core.Dvc4jException;
 import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.core.calendar.WorkingCalendar;
-import dev.dvc4j.core.dossier.SupplementClock;
+import dev.dvc4j.core.calendar.SupplementClock;
 import dev.dvc4j.core.json.Dvc4jJson;
 import dev.dvc4j.core.procedure.Catalogue;
 import dev.dvc4j.core.procedure.CatalogueException;

@@ -3,7 +3,7 @@ package dev.dvc4j.examples.vendor;
 import dev.dvc4j.core.Dvc4j;
 import dev.dvc4j.core.calendar.ProcessingPeriod;
 import dev.dvc4j.core.calendar.WorkingCalendar;
-import dev.dvc4j.core.dossier.DeadlinePolicy;
+import dev.dvc4j.core.calendar.DeadlinePolicy;
 import dev.dvc4j.postal.PostalCalculator;
 import dev.dvc4j.postal.PostalLeg;
 import dev.dvc4j.postal.PostalQuote;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dvc4j.core.calendar.CalendarDeadlinePolicy;
 import dev.dvc4j.core.calendar.WorkingCalendar;
-import dev.dvc4j.core.dossier.DeadlinePolicy;
+import dev.dvc4j.core.calendar.DeadlinePolicy;
 import dev.dvc4j.core.dossier.Dossier;
-import dev.dvc4j.core.dossier.SupplementClock;
+import dev.dvc4j.core.calendar.SupplementClock;
 import dev.dvc4j.core.json.Dvc4jJson;
 import dev.dvc4j.testkit.DossierArbitraries;
 import java.time.Duration;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dvc4j.core.Dvc4jException;
 import dev.dvc4j.core.LocalizedText;
-import dev.dvc4j.core.json.Dvc4jJson;
+import dev.dvc4j.core.internal.json.StrictJson;
 import dev.dvc4j.postal.TariffFormatException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +18,7 @@ import java.util.Objects;
 /** Reading postal data with typed errors. Not part of the API. */
 public final class Json {
 
-    private static final ObjectMapper MAPPER = Dvc4jJson.newMapper();
+    private static final ObjectMapper MAPPER = StrictJson.newMapper();
 
     private Json() {
     }

@@ -1,0 +1,58 @@
+package dev.dvc4j.core.calendar;
+
+import dev.dvc4j.core.calendar.ProcessingPeriod;
+import dev.dvc4j.core.calendar.WorkingDuration;
+import java.time.Instant;
+
+/**
+ * Computes due times. A dossier asks its policy at receipt and when a supplement is complete, and stores the
+ * answer in its events, so replaying a history never needs the policy again.
+ *
+ * <p>Implementations must be immutable and thread-safe. The working-time implementation is
+ * {@code dev.dvc4j.core.calendar.CalendarDeadlinePolicy}; {@link SimpleDeadlinePolicy} is a wall-clock fallback.
+ */
+public interface DeadlinePolicy {
+
+    /**
+     * The due time of a dossier received at an instant.
+     *
+     * @param receivedAt the receipt instant (for postal filings, the signed hand-over)
+     * @param period the procedure's legal processing period
+     * @return the due time
+     */
+    Instant dueAt(Instant receivedAt, ProcessingPeriod period);
+
+    /**
+     * The due time once a supplement is complete.
+     *
+     * @param previousDue the due time before the supplement
+     * @param requestedAt when the supplement was requested
+     * @param completedAt when the complete supplement arrived
+     * @param period the procedure's legal processing period
+     * @return the new due time
+     */
+    Instant dueAfterSupplement(Instant previousDue, Instant requestedAt, Instant completedAt, ProcessingPeriod period);
+
+    /**
+     * Whether a due time has passed at an instant. Dossiers use this through
+     * {@code Dossier.isOverdue(policy, now)}, which also considers when processing ended.
+     *
+     * @param due the due time
+     * @param now the instant to judge at (for a finished dossier, when processing ended)
+     * @return whether {@code now} is after {@code due}
+     */
+    default boolean isOverdue(Instant due, Instant now) {
+        return now.isAfter(due);
+    }
+
+    /**
+     * Whether a due time is not yet passed but will be within a threshold of working time (processing near
+     * expiry: "sắp đến hạn").
+     *
+     * @param due the due time
+     * @param now the instant to judge at
+     * @param threshold how close counts as near, in working time
+     * @return whether it is nearly due
+     */
+    boolean isNearlyDue(Instant due, Instant now, WorkingDuration threshold);
+}

@@ -1,0 +1,1070 @@
+package dev.dvc4j.core.dossier;
+
+import dev.dvc4j.core.calendar.SupplementClock;
+import dev.dvc4j.core.calendar.DeadlinePolicy;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.dvc4j.core.Dvc4jException;
+import dev.dvc4j.core.LocalizedText;
+import dev.dvc4j.core.calendar.ProcessingPeriod;
+import dev.dvc4j.core.calendar.WorkingDuration;
+import dev.dvc4j.core.id.AgencyCode;
+import dev.dvc4j.core.id.DossierCode;
+import dev.dvc4j.core.id.ProcedureCode;
+import dev.dvc4j.core.json.Dvc4jJson;
+import dev.dvc4j.core.json.VnTime;
+import dev.dvc4j.core.money.Vnd;
+import java.lang.reflect.RecordComponent;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * A dossier (hồ sơ): one application by one applicant for one procedure, as an immutable snapshot derived from its
+ * events.
+ *
+ * <p>Every transition ({@link #receive}, {@link #startProcessing}, {@link #requestSupplement}, …) checks the
+ * lifecycle ({@link DossierAction}), appends one hash-chained {@link DossierEvent} and returns a <em>new</em>
+ * dossier; this one never changes. A refused transition throws {@link IllegalTransitionException} naming the status,
+ * the action and the rule. {@link #replay(List)} rebuilds a dossier from its events and equals the original.
+ *
+ * <p>Instances are immutable and thread-safe. {@link #toString()} contains no personal data.
+ *
+ * <p>On the wire a dossier is an object with its snapshot fields, {@code version}, {@code headHash} and
+ * {@code events}; reading replays the events, and rejects a document whose snapshot or head hash disagrees with
+ * them.
+ */
+public final class Dossier {
+
+    private final DossierCode code;
+    private final ProcedureCode procedure;
+    private final AgencyCode agency;
+    private final Applicant applicant;
+    private final Channel channel;
+    private final ResultDelivery resultDelivery;
+    private final ProcessingPeriod period;
+    private final String summary;
+    private final boolean vneidAuthenticated;
+    private final List<SubmittedDocument> documents;
+    private final List<Fee> fees;
+    private final List<Payment> payments;
+    private final List<SupplementRound> supplements;
+    private final List<Apology> apologies;
+    private final List<ResultDocument> results;
+    private final List<String> reasons;
+    private final DossierStatus status;
+    private final Outcome outcome;
+    private final String processingUnit;
+    private final ResultDelivery returnedBy;
+    private final Instant filedAt;
+    private final Instant receivedAt;
+    private final Instant originalDueAt;
+    private final Instant dueAt;
+    private final Instant processedAt;
+    private final Instant processingEndedAt;
+    private final Instant returnedAt;
+    private final List<DossierEvent> events;
+    private final String headHash;
+
+    private Dossier(State s) {
+        this.code = s.code;
+        this.procedure = s.procedure;
+        this.agency = s.agency;
+        this.applicant = s.applicant;
+        this.channel = s.channel;
+        this.resultDelivery = s.resultDelivery;
+        this.period = s.period;
+        this.summary = s.summary;
+        this.vneidAuthenticated = s.vneidAuthenticated;
+        this.documents = s.documents;
+        this.fees = s.fees;
+        this.payments = s.payments;
+        this.supplements = s.supplements;
+        this.apologies = s.apologies;
+        this.results = s.results;
+        this.reasons = s.reasons;
+        this.status = s.status;
+        this.outcome = s.outcome;
+        this.processingUnit = s.processingUnit;
+        this.returnedBy = s.returnedBy;
+        this.filedAt = s.filedAt;
+        this.receivedAt = s.receivedAt;
+        this.originalDueAt = s.originalDueAt;
+        this.dueAt = s.dueAt;
+        this.processedAt = s.processedAt;
+        this.processingEndedAt = s.processingEndedAt;
+        this.returnedAt = s.returnedAt;
+        this.events = s.events;
+        this.headHash = s.headHash;
+    }
+
+    // ------------------------------------------------------------------ creation and replay
+
+    /**
+     * Files a new dossier (status {@link DossierStatus#FILED}).
+     *
+     * @param filing what is filed
+     * @return the new dossier, with one {@link Filed} event
+     */
+    public static Dossier file(Filing filing) {
+        Objects.requireNonNull(filing, "filing");
+        Filed e = new Filed(filing.at(), filing.actor(), filing.note(), DossierEvent.GENESIS, filing.code(),
+                filing.procedure(), filing.agency(), filing.applicant(), filing.channel(), filing.resultDelivery(),
+                filing.period(), filing.summary(), filing.vneidAuthenticated(), filing.documents(), filing.fees());
+        return State.start(e).freeze();
+    }
+
+    /**
+     * Rebuilds a dossier from its events. The lifecycle is checked event by event (an impossible history throws
+     * {@link IllegalTransitionException}); the hash chain is not, so a host can load a suspect history and ask
+     * {@link #verifyHistory()} where it breaks.
+     *
+     * @param events the history, oldest first, starting with {@link Filed}
+     * @return the dossier
+     * @throws Dvc4jException if the history is empty, does not start with {@link Filed}, or breaks the lifecycle
+     */
+    public static Dossier replay(List<? extends DossierEvent> events) {
+        if (events == null || events.isEmpty()) {
+            throw new Dvc4jException("dossier.empty-history", LocalizedText.of(
+                    "Không thể dựng lại hồ sơ từ lịch sử rỗng", "Cannot replay an empty history"));
+        }
+        if (!(events.get(0) instanceof Filed first)) {
+            throw new Dvc4jException("dossier.history-start", LocalizedText.of(
+                    "Lịch sử hồ sơ phải bắt đầu bằng sự kiện nộp hồ sơ, nhận được \"%s\"",
+                    "A dossier history must start with a filed event, got \"%s\"").formatted(events.get(0).type()));
+        }
+        State s = State.start(first);
+        for (int i = 1; i < events.size(); i++) {
+            s.apply(events.get(i), s.code);
+        }
+        if (events.size() > 1) {
+            s.headHash = hash(events.get(events.size() - 1));
+        }
+        s.events = List.copyOf(events);
+        return s.freeze();
+    }
+
+    /**
+     * Replays a history while checking its hash chain link by link, and its head against a stored head hash.
+     *
+     * @param events the history, oldest first
+     * @param expectedHeadHash the stored head hash, or {@code null} to check only the links
+     * @return the dossier
+     * @throws HistoryException at the first broken link, naming the event
+     * @throws IllegalTransitionException if the history breaks the lifecycle
+     */
+    public static Dossier replayVerified(List<? extends DossierEvent> events, String expectedHeadHash) {
+        if (events == null || events.isEmpty() || !(events.get(0) instanceof Filed)) {
+            return replay(events);
+        }
+        State s = State.start((Filed) events.get(0));
+        for (int i = 1; i < events.size(); i++) {
+            DossierEvent e = events.get(i);
+            if (!e.previousHash().equals(s.headHash)) {
+                throw new HistoryException(brokenLink(i, e));
+            }
+            s.apply(e, s.code);
+            s.headHash = hash(e);
+        }
+        if (expectedHeadHash != null && !expectedHeadHash.equals(s.headHash)) {
+            throw new HistoryException(headMismatch(events.size() - 1));
+        }
+        s.events = List.copyOf(events);
+        return s.freeze();
+    }
+
+    // ------------------------------------------------------------------ transitions
+
+    /**
+     * Receives the dossier and sets its appointment date from the deadline policy.
+     *
+     * @param at the receipt instant (for postal filings, the signed hand-over)
+     * @param actor the receiving officer
+     * @param policy the deadline policy
+     * @return the received dossier
+     */
+    public Dossier receive(Instant at, String actor, DeadlinePolicy policy) {
+        Objects.requireNonNull(policy, "policy");
+        guard(DossierAction.RECEIVE, at);
+        return append(new Received(at, actor, null, headHash, policy.dueAt(at, period)));
+    }
+
+    /**
+     * Refuses to receive the dossier (form 03).
+     *
+     * @param at when
+     * @param actor the officer
+     * @param reason why
+     * @return the refused dossier
+     */
+    public Dossier refuse(Instant at, String actor, String reason) {
+        guard(DossierAction.REFUSE, at);
+        return append(new RefusedAtReception(at, actor, null, headHash, reason));
+    }
+
+    /**
+     * Transfers the dossier to its processing unit.
+     *
+     * @param at when
+     * @param actor the officer
+     * @param unit the processing unit, or {@code null}
+     * @return the dossier in processing
+     */
+    public Dossier startProcessing(Instant at, String actor, String unit) {
+        guard(DossierAction.START_PROCESSING, at);
+        return append(new ProcessingStarted(at, actor, null, headHash, unit));
+    }
+
+    /**
+     * Asks the applicant for a supplement (form 02).
+     *
+     * @param at when
+     * @param actor the officer
+     * @param reason what is missing
+     * @return the dossier awaiting its supplement
+     */
+    public Dossier requestSupplement(Instant at, String actor, String reason) {
+        guard(DossierAction.REQUEST_SUPPLEMENT, at);
+        return append(new SupplementRequested(at, actor, null, headHash, reason));
+    }
+
+    /**
+     * Records the complete supplement; the due time is recomputed by the policy (restarted or extended by the
+     * interval, depending on its {@link SupplementClock}).
+     *
+     * @param at when the complete supplement arrived
+     * @param actor who recorded it
+     * @param added the documents added
+     * @param policy the deadline policy
+     * @return the dossier back in processing
+     */
+    public Dossier supplement(Instant at, String actor, List<SubmittedDocument> added, DeadlinePolicy policy) {
+        Objects.requireNonNull(policy, "policy");
+        guard(DossierAction.SUPPLEMENT, at);
+        SupplementRound open = supplements.get(supplements.size() - 1);
+        Instant newDue = policy.dueAfterSupplement(dueAt, open.requestedAt(), at, period);
+        return append(new Supplemented(at, actor, null, headHash, added == null ? List.of() : added, newDue));
+    }
+
+    /**
+     * Asks the applicant to pay financial obligations.
+     *
+     * @param at when
+     * @param actor the officer
+     * @param obligations the fees, charges or taxes due (at least one)
+     * @return the dossier awaiting payment
+     */
+    public Dossier requestPayment(Instant at, String actor, List<Fee> obligations) {
+        guard(DossierAction.REQUEST_PAYMENT, at);
+        if (obligations == null || obligations.isEmpty() || obligations.stream().allMatch(f -> f.amount().isZero())) {
+            throw refused(DossierAction.REQUEST_PAYMENT, LocalizedText.of(
+                    "yêu cầu nghĩa vụ tài chính phải có ít nhất một khoản lớn hơn 0",
+                    "a payment request needs at least one obligation above zero"));
+        }
+        return append(new ObligationRequested(at, actor, null, headHash, obligations));
+    }
+
+    /**
+     * Records a payment. Once a requested financial obligation is fully paid the dossier returns to processing.
+     *
+     * @param at when
+     * @param actor who recorded it
+     * @param payment the payment, no more than what is outstanding
+     * @return the dossier with the payment
+     */
+    public Dossier pay(Instant at, String actor, Payment payment) {
+        Objects.requireNonNull(payment, "payment");
+        guard(DossierAction.PAY, at);
+        if (payment.amount().compareTo(outstanding()) > 0) {
+            throw refused(DossierAction.PAY, LocalizedText.of(
+                    "số tiền thanh toán %s vượt số còn phải nộp %s",
+                    "the payment of %s exceeds the outstanding %s").formatted(payment.amount(), outstanding()));
+        }
+        return append(new Paid(at, actor, null, headHash, payment));
+    }
+
+    /**
+     * Finishes processing with approval.
+     *
+     * @param at when
+     * @param actor the deciding officer
+     * @param resultDocuments the result documents issued
+     * @return the processed dossier
+     */
+    public Dossier approve(Instant at, String actor, List<ResultDocument> resultDocuments) {
+        guard(DossierAction.APPROVE, at);
+        return append(new Processed(at, actor, null, headHash, Outcome.APPROVED, List.of(),
+                resultDocuments == null ? List.of() : resultDocuments));
+    }
+
+    /**
+     * Finishes processing with a reasoned refusal.
+     *
+     * @param at when
+     * @param actor the deciding officer
+     * @param why the reasons (at least one)
+     * @return the processed dossier
+     */
+    public Dossier reject(Instant at, String actor, List<String> why) {
+        guard(DossierAction.REJECT, at);
+        if (why == null || why.isEmpty() || why.stream().anyMatch(r -> r == null || r.isBlank())) {
+            throw refused(DossierAction.REJECT, LocalizedText.of(
+                    "từ chối giải quyết phải nêu rõ lý do", "a refusal must state its reasons"));
+        }
+        return append(new Processed(at, actor, null, headHash, Outcome.REJECTED, why, List.of()));
+    }
+
+    /**
+     * Returns the result by the delivery method the applicant chose at filing.
+     *
+     * @param at when
+     * @param actor the officer
+     * @return the closed dossier
+     */
+    public Dossier returnResult(Instant at, String actor) {
+        return returnResult(at, actor, resultDelivery);
+    }
+
+    /**
+     * Returns the result by a given delivery method. An approved result cannot be returned while fees are
+     * outstanding.
+     *
+     * @param at when
+     * @param actor the officer
+     * @param delivery how it is returned
+     * @return the closed dossier
+     */
+    public Dossier returnResult(Instant at, String actor, ResultDelivery delivery) {
+        Objects.requireNonNull(delivery, "delivery");
+        guard(DossierAction.RETURN_RESULT, at);
+        if (outcome == Outcome.APPROVED && outstanding().isPositive()) {
+            throw refused(DossierAction.RETURN_RESULT, LocalizedText.of(
+                    "còn %s phí, lệ phí chưa nộp", "%s of fees is still outstanding").formatted(outstanding()));
+        }
+        return append(new ResultReturned(at, actor, null, headHash, delivery));
+    }
+
+    /**
+     * The applicant withdraws the dossier.
+     *
+     * @param at when
+     * @param actor who recorded it
+     * @param reason the reason, or {@code null}
+     * @return the withdrawn dossier
+     */
+    public Dossier withdraw(Instant at, String actor, String reason) {
+        guard(DossierAction.WITHDRAW, at);
+        return append(new Withdrawn(at, actor, null, headHash, reason));
+    }
+
+    /**
+     * Stops processing (notice of stopping).
+     *
+     * @param at when
+     * @param actor the officer
+     * @param reason why
+     * @return the stopped dossier
+     */
+    public Dossier stop(Instant at, String actor, String reason) {
+        guard(DossierAction.STOP, at);
+        return append(new Stopped(at, actor, null, headHash, reason));
+    }
+
+    /**
+     * Apologises for lateness and sets a new appointment date (form 04). The new date must be later than the
+     * current one.
+     *
+     * @param at when the apology was sent
+     * @param actor the officer
+     * @param newDue the new due time
+     * @param reason the reason for the delay
+     * @return the dossier with the new due time
+     */
+    public Dossier apologise(Instant at, String actor, Instant newDue, String reason) {
+        Objects.requireNonNull(newDue, "newDue");
+        guard(DossierAction.APOLOGISE, at);
+        if (!newDue.isAfter(dueAt)) {
+            throw refused(DossierAction.APOLOGISE, LocalizedText.of(
+                    "ngày hẹn mới phải sau ngày hẹn hiện tại", "the new appointment must be later than the current one"));
+        }
+        return append(new Apologised(at, actor, null, headHash, newDue, reason));
+    }
+
+    /**
+     * Appends an event built elsewhere (for example received from another system), after the same checks a
+     * transition makes; the event's {@code previousHash} must be this dossier's {@link #headHash()}.
+     *
+     * @param event the event
+     * @return the dossier after it
+     */
+    public Dossier apply(DossierEvent event) {
+        Objects.requireNonNull(event, "event");
+        if (!event.previousHash().equals(headHash)) {
+            throw new HistoryException(LocalizedText.of(
+                    "Sự kiện \"%s\" không nối tiếp hồ sơ %s: mã băm trước không khớp",
+                    "Event \"%s\" does not follow dossier %s: its previous hash does not match").formatted(event.type(), code));
+        }
+        return append(event);
+    }
+
+    private void guard(DossierAction action, Instant at) {
+        Objects.requireNonNull(at, "at");
+        checkLifecycle(code, status, events.get(events.size() - 1).at(), action, at);
+    }
+
+    /** The lifecycle's two rules for any action: allowed in the status, and not before the latest event. */
+    private static void checkLifecycle(DossierCode code, DossierStatus status, Instant last, DossierAction action,
+                                       Instant at) {
+        if (!action.isAllowedIn(status)) {
+            throw new IllegalTransitionException(code.toString(), status, action, onlyAllowedIn(action));
+        }
+        if (at.isBefore(last)) {
+            throw new IllegalTransitionException(code.toString(), status, action, LocalizedText.of(
+                    "thời điểm %s trước sự kiện gần nhất (%s)", "the time %s is before the latest event (%s)").formatted(at, last));
+        }
+    }
+
+    private static LocalizedText onlyAllowedIn(DossierAction action) {
+        return LocalizedText.of("chỉ được thực hiện khi hồ sơ ở trạng thái " + labels(action, true),
+                "only allowed when the dossier is " + labels(action, false));
+    }
+
+    private static String labels(DossierAction action, boolean vi) {
+        List<String> l = new ArrayList<>();
+        for (DossierStatus s : action.allowedIn()) {
+            l.add(vi ? s.label().vi() : s.label().en());
+        }
+        return String.join(vi ? ", " : ", ", l);
+    }
+
+    private IllegalTransitionException refused(DossierAction action, LocalizedText rule) {
+        return new IllegalTransitionException(code.toString(), status, action, rule);
+    }
+
+    private Dossier append(DossierEvent e) {
+        State s = State.from(this);
+        s.apply(e, code);
+        s.events = State.plus(events, e);
+        s.headHash = hash(e);
+        return s.freeze();
+    }
+
+    // ------------------------------------------------------------------ history
+
+    /**
+     * The canonical-JSON SHA-256 of an event, as the next event's {@code previousHash} must carry it. The canonical
+     * JSON is what {@link Dvc4jJson#canonical()} writes for the event (the {@code type} first, other properties in
+     * alphabetical order, nulls left out, no whitespace); it is written here directly into bytes, without Jackson's
+     * serializers, because every transition and every verified read hashes.
+     *
+     * @param event the event
+     * @return 64 lower-case hex digits
+     */
+    public static String hash(DossierEvent event) {
+        return CanonicalEvents.hash(Objects.requireNonNull(event, "event"));
+    }
+
+    /**
+     * Checks this dossier's hash chain.
+     *
+     * @return the verification
+     */
+    public HistoryVerification verifyHistory() {
+        return verifyHistory(events, null);
+    }
+
+    /**
+     * Checks a history's hash chain and, if given, that its last event hashes to the head the host stored. Without
+     * an anchor a chain cannot reveal an edit of its last event or a cut at its end, so hosts should keep
+     * {@link #headHash()} beside the events.
+     *
+     * @param history the events, oldest first
+     * @param expectedHeadHash the stored head hash, or {@code null}
+     * @return the verification
+     */
+    public static HistoryVerification verifyHistory(List<? extends DossierEvent> history, String expectedHeadHash) {
+        if (history.isEmpty()) {
+            return new HistoryVerification(false, 0, LocalizedText.of("Lịch sử rỗng", "The history is empty"));
+        }
+        String previous = DossierEvent.GENESIS;
+        for (int i = 0; i < history.size(); i++) {
+            DossierEvent e = history.get(i);
+            if (!e.previousHash().equals(previous)) {
+                return new HistoryVerification(false, i, brokenLink(i, e));
+            }
+            previous = hash(e);
+        }
+        if (expectedHeadHash != null && !expectedHeadHash.equals(previous)) {
+            int last = history.size() - 1;
+            return new HistoryVerification(false, last, headMismatch(last));
+        }
+        return HistoryVerification.INTACT;
+    }
+
+    private static LocalizedText brokenLink(int i, DossierEvent e) {
+        return LocalizedText.of(
+                "Chuỗi băm đứt trước sự kiện #%d (\"%s\"): sự kiện trước đó đã bị sửa, hoặc có sự kiện bị xóa hay đảo thứ tự",
+                "The hash chain breaks before event #%d (\"%s\"): the event before it was edited, or events were removed or reordered")
+                .formatted(i, e.type());
+    }
+
+    private static LocalizedText headMismatch(int last) {
+        return LocalizedText.of(
+                "Sự kiện cuối #%d không khớp mã băm đầu chuỗi đã lưu: sự kiện cuối bị sửa hoặc lịch sử bị cắt/thêm",
+                "The last event #%d does not match the stored head hash: it was edited, or the history was cut or extended")
+                .formatted(last);
+    }
+
+    // ------------------------------------------------------------------ queries
+
+    /** @return the dossier code */
+    public DossierCode code() {
+        return code;
+    }
+
+    /** @return the procedure */
+    public ProcedureCode procedure() {
+        return procedure;
+    }
+
+    /** @return the receiving agency */
+    public AgencyCode agency() {
+        return agency;
+    }
+
+    /** @return the applicant (its {@code toString()} is masked) */
+    public Applicant applicant() {
+        return applicant;
+    }
+
+    /** @return how the dossier was filed */
+    public Channel channel() {
+        return channel;
+    }
+
+    /** @return how the applicant asked for the result */
+    public ResultDelivery resultDelivery() {
+        return resultDelivery;
+    }
+
+    /** @return how the result was actually returned, if it was */
+    public Optional<ResultDelivery> returnedBy() {
+        return Optional.ofNullable(returnedBy);
+    }
+
+    /** @return the procedure's legal processing period, as filed */
+    public ProcessingPeriod period() {
+        return period;
+    }
+
+    /** @return the summary, or {@code null} */
+    public String summary() {
+        return summary;
+    }
+
+    /** @return whether the applicant's account was VNeID-authenticated */
+    public boolean vneidAuthenticated() {
+        return vneidAuthenticated;
+    }
+
+    /** @return every submitted document, including supplements, in order */
+    public List<SubmittedDocument> documents() {
+        return documents;
+    }
+
+    /** @return every fee and obligation due */
+    public List<Fee> fees() {
+        return fees;
+    }
+
+    /** @return every payment */
+    public List<Payment> payments() {
+        return payments;
+    }
+
+    /** @return the supplement rounds, oldest first */
+    public List<SupplementRound> supplements() {
+        return supplements;
+    }
+
+    /** @return the apologies with new appointment dates, oldest first */
+    public List<Apology> apologies() {
+        return apologies;
+    }
+
+    /** @return the result documents (after approval) */
+    public List<ResultDocument> results() {
+        return results;
+    }
+
+    /** @return the reasons of a refusal at reception, a rejection, a withdrawal or a stop */
+    public List<String> reasons() {
+        return reasons;
+    }
+
+    /** @return the current status */
+    public DossierStatus status() {
+        return status;
+    }
+
+    /** @return the outcome once processed */
+    public Optional<Outcome> outcome() {
+        return Optional.ofNullable(outcome);
+    }
+
+    /** @return the processing unit, or {@code null} */
+    public String processingUnit() {
+        return processingUnit;
+    }
+
+    /** @return when it was filed */
+    public Instant filedAt() {
+        return filedAt;
+    }
+
+    /** @return when it was received, or {@code null} */
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    /** @return the due time set at receipt, or {@code null} before receipt */
+    public Instant originalDueAt() {
+        return originalDueAt;
+    }
+
+    /** @return the current due time (after supplements and apologies), or {@code null} before receipt */
+    public Instant dueAt() {
+        return dueAt;
+    }
+
+    /** @return when processing finished (processed), or {@code null} */
+    public Instant processedAt() {
+        return processedAt;
+    }
+
+    /** @return when processing ended for any reason (processed, refused, withdrawn, stopped), or {@code null} */
+    public Instant processingEndedAt() {
+        return processingEndedAt;
+    }
+
+    /** @return when the result was returned, or {@code null} */
+    public Instant returnedAt() {
+        return returnedAt;
+    }
+
+    /** @return the events, oldest first */
+    public List<DossierEvent> events() {
+        return events;
+    }
+
+    /** @return the number of events; increases by one with each transition */
+    public int version() {
+        return events.size();
+    }
+
+    /** @return the SHA-256 of the last event's canonical JSON; hosts store it to anchor the history */
+    public String headHash() {
+        return headHash;
+    }
+
+    /** @return the actions the lifecycle allows now (empty once terminal) */
+    public Set<DossierAction> availableActions() {
+        return DossierAction.allowedIn(status);
+    }
+
+    /** @return the sum of all fees and obligations */
+    public Vnd totalFees() {
+        return State.sum(fees, Fee::amount);
+    }
+
+    /** @return the sum of all payments */
+    public Vnd totalPaid() {
+        return State.sum(payments, Payment::amount);
+    }
+
+    /** @return fees not yet paid, never negative */
+    public Vnd outstanding() {
+        return totalFees().minus(totalPaid()).max(Vnd.ZERO);
+    }
+
+    /**
+     * The portal's {@code DuocThanhToanTrucTuyen} flag: 1 when a payment was made on the national portal, 2 through
+     * an own gateway, empty when nothing was paid online.
+     *
+     * @return the flag
+     */
+    public OptionalInt onlinePaymentFlag() {
+        for (Payment p : payments) {
+            if (p.method().isOnline()) {
+                return p.method().portalFlag();
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** @return whether a supplement request is awaiting its answer */
+    public boolean hasOpenSupplement() {
+        return !supplements.isEmpty() && supplements.get(supplements.size() - 1).isOpen();
+    }
+
+    /**
+     * Whether the dossier is overdue at an instant: its due time passed before processing ended (or before
+     * {@code now}, while open).
+     *
+     * @param policy the deadline policy
+     * @param now the instant to judge at
+     * @return whether it is overdue; {@code false} before receipt
+     */
+    public boolean isOverdue(DeadlinePolicy policy, Instant now) {
+        if (dueAt == null) {
+            return false;
+        }
+        return policy.isOverdue(dueAt, processingEndedAt != null ? processingEndedAt : now);
+    }
+
+    /**
+     * Whether the open dossier will be due within a working-time threshold.
+     *
+     * @param policy the deadline policy
+     * @param now the instant to judge at
+     * @param threshold how near counts as nearly due
+     * @return whether it is nearly due; {@code false} before receipt and once processing ended
+     */
+    public boolean isNearlyDue(DeadlinePolicy policy, Instant now, WorkingDuration threshold) {
+        return dueAt != null && processingEndedAt == null && policy.isNearlyDue(dueAt, now, threshold);
+    }
+
+    // ------------------------------------------------------------------ equality and text
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof Dossier d && toWire().equals(d.toWire()));
+    }
+
+    @Override
+    public int hashCode() {
+        return headHash.hashCode();
+    }
+
+    /** The code, procedure, status and version: no personal data. */
+    @Override
+    public String toString() {
+        return "Dossier[" + code + ", procedure=" + procedure + ", status=" + status.wireName() + ", channel="
+                + channel.wireName() + ", version=" + events.size() + "]";
+    }
+
+    // ------------------------------------------------------------------ wire format
+
+    /**
+     * The wire form; not for direct use.
+     *
+     * @return the wire record
+     */
+    @JsonValue
+    Wire toWire() {
+        return new Wire(code, procedure, agency, applicant, channel, resultDelivery, period, summary, vneidAuthenticated,
+                documents, fees, payments, supplements, apologies, results, reasons, status, outcome, processingUnit,
+                returnedBy, filedAt, receivedAt, originalDueAt, dueAt, processedAt, processingEndedAt, returnedAt,
+                events.size(), headHash, events);
+    }
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static Dossier fromWire(Wire wire) {
+        if (wire.events() == null || wire.events().isEmpty()) {
+            throw new HistoryException(LocalizedText.of("Hồ sơ không có sự kiện nào", "The dossier has no events"));
+        }
+        Dossier d = replayVerified(wire.events(), wire.headHash());
+        // The replayed dossier holds the very event instances read, so only the snapshot needs comparing.
+        Wire derived = d.toWire().withoutEvents();
+        wire = wire.withoutEvents();
+        if (!derived.equals(wire)) {
+            for (RecordComponent rc : Wire.class.getRecordComponents()) {
+                try {
+                    Object a = rc.getAccessor().invoke(derived);
+                    Object b = rc.getAccessor().invoke(wire);
+                    if (!Objects.equals(a, b)) {
+                        throw new HistoryException(LocalizedText.of(
+                                "Trường \"%s\" của hồ sơ không khớp với lịch sử sự kiện",
+                                "The dossier's \"%s\" does not match its event history").formatted(rc.getName()));
+                    }
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return d;
+    }
+
+    /** The wire form of a dossier: the snapshot, then the events. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"code", "procedure", "agency", "status", "version", "headHash"})
+    record Wire(DossierCode code, ProcedureCode procedure, AgencyCode agency, Applicant applicant, Channel channel,
+                ResultDelivery resultDelivery, ProcessingPeriod period, String summary, boolean vneidAuthenticated,
+                List<SubmittedDocument> documents, List<Fee> fees, List<Payment> payments,
+                List<SupplementRound> supplements, List<Apology> apologies, List<ResultDocument> results,
+                List<String> reasons, DossierStatus status, Outcome outcome, String processingUnit,
+                ResultDelivery returnedBy, @VnTime Instant filedAt, @VnTime Instant receivedAt,
+                @VnTime Instant originalDueAt, @VnTime Instant dueAt, @VnTime Instant processedAt,
+                @VnTime Instant processingEndedAt, @VnTime Instant returnedAt, int version, String headHash,
+                List<DossierEvent> events) {
+
+        Wire withoutEvents() {
+            return new Wire(code, procedure, agency, applicant, channel, resultDelivery, period, summary, vneidAuthenticated,
+                    documents, fees, payments, supplements, apologies, results, reasons, status, outcome, processingUnit,
+                    returnedBy, filedAt, receivedAt, originalDueAt, dueAt, processedAt, processingEndedAt, returnedAt,
+                    version, headHash, null);
+        }
+    }
+
+    // ------------------------------------------------------------------ the fold
+
+    /** The mutable fold of events into a snapshot; confined to one call. */
+    private static final class State {
+        DossierCode code;
+        ProcedureCode procedure;
+        AgencyCode agency;
+        Applicant applicant;
+        Channel channel;
+        ResultDelivery resultDelivery;
+        ProcessingPeriod period;
+        String summary;
+        boolean vneidAuthenticated;
+        List<SubmittedDocument> documents;
+        List<Fee> fees;
+        List<Payment> payments;
+        List<SupplementRound> supplements;
+        List<Apology> apologies;
+        List<ResultDocument> results;
+        List<String> reasons;
+        DossierStatus status;
+        Outcome outcome;
+        String processingUnit;
+        ResultDelivery returnedBy;
+        Instant filedAt;
+        Instant receivedAt;
+        Instant originalDueAt;
+        Instant dueAt;
+        Instant processedAt;
+        Instant processingEndedAt;
+        Instant returnedAt;
+        /** The history: set by the caller once the fold is done (one copy per replay, not one per event). */
+        List<DossierEvent> events;
+        /** The time of the latest event folded, for the time-order rule. */
+        Instant lastAt;
+        String headHash;
+
+        static State start(Filed e) {
+            if (!DossierEvent.GENESIS.equals(e.previousHash())) {
+                throw new HistoryException(LocalizedText.of(
+                        "Sự kiện nộp hồ sơ phải có mã băm trước bằng 64 số 0",
+                        "The filed event's previous hash must be 64 zeros"));
+            }
+            State s = new State();
+            s.code = e.code();
+            s.procedure = e.procedure();
+            s.agency = e.agency();
+            s.applicant = e.applicant();
+            s.channel = e.channel();
+            s.resultDelivery = e.resultDelivery();
+            s.period = e.period();
+            s.summary = e.summary();
+            s.vneidAuthenticated = e.vneidAuthenticated();
+            s.documents = e.documents();
+            s.fees = e.fees();
+            s.payments = List.of();
+            s.supplements = List.of();
+            s.apologies = List.of();
+            s.results = List.of();
+            s.reasons = List.of();
+            s.status = DossierStatus.FILED;
+            s.filedAt = e.at();
+            s.events = List.of(e);
+            s.lastAt = e.at();
+            s.headHash = hash(e);
+            return s;
+        }
+
+        static State from(Dossier d) {
+            State s = new State();
+            s.code = d.code;
+            s.procedure = d.procedure;
+            s.agency = d.agency;
+            s.applicant = d.applicant;
+            s.channel = d.channel;
+            s.resultDelivery = d.resultDelivery;
+            s.period = d.period;
+            s.summary = d.summary;
+            s.vneidAuthenticated = d.vneidAuthenticated;
+            s.documents = d.documents;
+            s.fees = d.fees;
+            s.payments = d.payments;
+            s.supplements = d.supplements;
+            s.apologies = d.apologies;
+            s.results = d.results;
+            s.reasons = d.reasons;
+            s.status = d.status;
+            s.outcome = d.outcome;
+            s.processingUnit = d.processingUnit;
+            s.returnedBy = d.returnedBy;
+            s.filedAt = d.filedAt;
+            s.receivedAt = d.receivedAt;
+            s.originalDueAt = d.originalDueAt;
+            s.dueAt = d.dueAt;
+            s.processedAt = d.processedAt;
+            s.processingEndedAt = d.processingEndedAt;
+            s.returnedAt = d.returnedAt;
+            s.events = d.events;
+            s.lastAt = d.events.get(d.events.size() - 1).at();
+            s.headHash = d.headHash;
+            return s;
+        }
+
+        Dossier freeze() {
+            return new Dossier(this);
+        }
+
+        private IllegalTransitionException refuse(DossierCode dossier, DossierAction action, LocalizedText rule) {
+            return new IllegalTransitionException(dossier.toString(), status, action, rule);
+        }
+
+        /** Applies one non-first event after checking the lifecycle and time order. */
+        void apply(DossierEvent e, DossierCode dossier) {
+            DossierAction action = actionOf(e);
+            if (action == null) {
+                throw new HistoryException(LocalizedText.of(
+                        "Sự kiện nộp hồ sơ chỉ được là sự kiện đầu tiên", "A filed event can only be the first event"));
+            }
+            checkLifecycle(dossier, status, lastAt, action, e.at());
+            if (e instanceof Received r) {
+                receivedAt = r.at();
+                originalDueAt = r.dueAt();
+                dueAt = r.dueAt();
+                status = DossierStatus.RECEIVED;
+            } else if (e instanceof RefusedAtReception r) {
+                reasons = List.of(r.reason());
+                processingEndedAt = r.at();
+                status = DossierStatus.REFUSED_AT_RECEPTION;
+            } else if (e instanceof ProcessingStarted p) {
+                processingUnit = p.unit();
+                status = DossierStatus.PROCESSING;
+            } else if (e instanceof SupplementRequested r) {
+                supplements = plus(supplements, new SupplementRound(r.at(), r.reason(), null, dueAt, null));
+                status = DossierStatus.SUPPLEMENT_REQUESTED;
+            } else if (e instanceof Supplemented s) {
+                List<SupplementRound> l = new ArrayList<>(supplements);
+                l.set(l.size() - 1, l.get(l.size() - 1).complete(s.at(), s.dueAt()));
+                supplements = List.copyOf(l);
+                documents = plusAll(documents, s.documents());
+                dueAt = s.dueAt();
+                status = DossierStatus.PROCESSING;
+            } else if (e instanceof ObligationRequested o) {
+                if (o.fees().isEmpty()) {
+                    throw refuse(dossier, action, LocalizedText.of(
+                            "yêu cầu nghĩa vụ tài chính phải có ít nhất một khoản", "a payment request needs at least one obligation"));
+                }
+                fees = plusAll(fees, o.fees());
+                status = DossierStatus.FINANCIAL_OBLIGATION_REQUESTED;
+            } else if (e instanceof Paid p) {
+                Vnd owed = sum(fees, Fee::amount).minus(sum(payments, Payment::amount));
+                if (p.payment().amount().compareTo(owed) > 0) {
+                    throw refuse(dossier, action, LocalizedText.of(
+                            "số tiền thanh toán %s vượt số còn phải nộp %s", "the payment of %s exceeds the outstanding %s")
+                            .formatted(p.payment().amount(), owed.max(Vnd.ZERO)));
+                }
+                payments = plus(payments, p.payment());
+                if (status == DossierStatus.FINANCIAL_OBLIGATION_REQUESTED && owed.minus(p.payment().amount()).isZero()) {
+                    status = DossierStatus.PROCESSING;
+                }
+            } else if (e instanceof Processed p) {
+                outcome = p.outcome();
+                reasons = p.reasons();
+                results = p.results();
+                processedAt = p.at();
+                processingEndedAt = p.at();
+                status = DossierStatus.PROCESSED;
+            } else if (e instanceof ResultReturned r) {
+                returnedAt = r.at();
+                returnedBy = r.delivery();
+                status = DossierStatus.RESULT_RETURNED;
+            } else if (e instanceof Withdrawn w) {
+                reasons = w.reason() == null ? List.of() : List.of(w.reason());
+                processingEndedAt = w.at();
+                status = DossierStatus.WITHDRAWN;
+            } else if (e instanceof Stopped s) {
+                reasons = List.of(s.reason());
+                processingEndedAt = s.at();
+                status = DossierStatus.STOPPED;
+            } else if (e instanceof Apologised a) {
+                if (!a.newDueAt().isAfter(dueAt)) {
+                    throw refuse(dossier, action, LocalizedText.of(
+                            "ngày hẹn mới phải sau ngày hẹn hiện tại", "the new appointment must be later than the current one"));
+                }
+                apologies = plus(apologies, new Apology(a.at(), a.reason(), dueAt, a.newDueAt()));
+                dueAt = a.newDueAt();
+            }
+            lastAt = e.at();
+            events = null; // set by the caller, with headHash: one list copy and one hash per transition
+            headHash = null;
+        }
+
+        private static DossierAction actionOf(DossierEvent e) {
+            if (e instanceof Received) {
+                return DossierAction.RECEIVE;
+            } else if (e instanceof RefusedAtReception) {
+                return DossierAction.REFUSE;
+            } else if (e instanceof ProcessingStarted) {
+                return DossierAction.START_PROCESSING;
+            } else if (e instanceof SupplementRequested) {
+                return DossierAction.REQUEST_SUPPLEMENT;
+            } else if (e instanceof Supplemented) {
+                return DossierAction.SUPPLEMENT;
+            } else if (e instanceof ObligationRequested) {
+                return DossierAction.REQUEST_PAYMENT;
+            } else if (e instanceof Paid) {
+                return DossierAction.PAY;
+            } else if (e instanceof Processed p) {
+                return p.outcome() == Outcome.APPROVED ? DossierAction.APPROVE : DossierAction.REJECT;
+            } else if (e instanceof ResultReturned) {
+                return DossierAction.RETURN_RESULT;
+            } else if (e instanceof Withdrawn) {
+                return DossierAction.WITHDRAW;
+            } else if (e instanceof Stopped) {
+                return DossierAction.STOP;
+            } else if (e instanceof Apologised) {
+                return DossierAction.APOLOGISE;
+            }
+            return null;
+        }
+
+        private static <T> Vnd sum(List<T> items, java.util.function.Function<T, Vnd> amount) {
+            Vnd t = Vnd.ZERO;
+            for (T i : items) {
+                t = t.plus(amount.apply(i));
+            }
+            return t;
+        }
+
+        static <T> List<T> plus(List<T> list, T item) {
+            List<T> l = new ArrayList<>(list.size() + 1);
+            l.addAll(list);
+            l.add(item);
+            return java.util.Collections.unmodifiableList(l);
+        }
+
+        private static <T> List<T> plusAll(List<T> list, List<T> items) {
+            if (items.isEmpty()) {
+                return list;
+            }
+            List<T> l = new ArrayList<>(list.size() + items.size());
+            l.addAll(list);
+            l.addAll(items);
+            return java.util.Collections.unmodifiableList(l);
+        }
+    }
+}

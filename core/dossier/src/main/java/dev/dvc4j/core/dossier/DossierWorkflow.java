@@ -1,0 +1,146 @@
+package dev.dvc4j.core.dossier;
+
+import dev.dvc4j.core.calendar.DeadlinePolicy;
+import dev.dvc4j.core.Dvc4j;
+import dev.dvc4j.core.id.AgencyCode;
+import dev.dvc4j.core.id.DossierCode;
+import dev.dvc4j.core.id.DossierCodeGenerator;
+import dev.dvc4j.core.id.DossierSequenceSource;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The dossier lifecycle wired to a {@link Dvc4j} runtime: the runtime's clock supplies the time, its
+ * {@code (DeadlinePolicy, "default")} the due dates, its {@code (DossierSequenceSource, "default")} the dossier
+ * codes, and every contributed {@link DossierListener} hears each new event.
+ *
+ * <p>{@link Dossier}'s own methods take explicit times and policies and stay pure; this class is the convenience a
+ * host uses when "now" is the runtime's clock. Immutable and thread-safe.
+ */
+public final class DossierWorkflow {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DossierWorkflow.class);
+
+    private final Dvc4j runtime;
+    private final DeadlinePolicy policy;
+    private final DossierCodeGenerator codes;
+    private final java.util.Map<String, DossierListener> listeners;
+
+    private DossierWorkflow(Dvc4j runtime, DeadlinePolicy policy, DossierCodeGenerator codes, java.util.Map<String, DossierListener> listeners) {
+        this.runtime = runtime;
+        this.policy = policy;
+        this.codes = codes;
+        this.listeners = listeners;
+    }
+
+    /**
+     * A workflow on a runtime.
+     *
+     * @param runtime the runtime, which must hold a default deadline policy and sequence source (the bundled
+     *                modules contribute both)
+     * @return the workflow
+     * @throws dev.dvc4j.core.ExtensionNotFoundException if either is missing
+     */
+    public static DossierWorkflow of(Dvc4j runtime) {
+        Objects.requireNonNull(runtime, "runtime");
+        return new DossierWorkflow(runtime, runtime.require(DeadlinePolicy.class, "default"),
+                new DossierCodeGenerator(runtime.clock(), runtime.require(DossierSequenceSource.class, "default")),
+                java.util.Map.copyOf(runtime.extensions(DossierListener.class)));
+    }
+
+    /** @return the deadline policy in use */
+    public DeadlinePolicy deadlinePolicy() {
+        return policy;
+    }
+
+    /** @return the runtime's current instant */
+    public Instant now() {
+        return runtime.clock().instant();
+    }
+
+    /**
+     * The next dossier code for an agency, on today's date in Vietnam.
+     *
+     * @param agency the receiving agency
+     * @return the code
+     */
+    public DossierCode nextCode(AgencyCode agency) {
+        return codes.next(agency);
+    }
+
+    /**
+     * Files a dossier and tells the listeners.
+     *
+     * @param filing the filing
+     * @return the filed dossier
+     */
+    public Dossier file(Filing filing) {
+        Dossier d = Dossier.file(filing);
+        publish(d, 0);
+        return d;
+    }
+
+    /**
+     * Receives a dossier now, with the default deadline policy.
+     *
+     * @param dossier the filed dossier
+     * @param actor the receiving officer
+     * @return the received dossier
+     */
+    public Dossier receive(Dossier dossier, String actor) {
+        return apply(dossier, d -> d.receive(now(), actor, policy));
+    }
+
+    /**
+     * Records a complete supplement now, recomputing the due date with the default policy.
+     *
+     * @param dossier the dossier awaiting a supplement
+     * @param actor who recorded it
+     * @param added the documents added
+     * @return the dossier back in processing
+     */
+    public Dossier supplement(Dossier dossier, String actor, List<SubmittedDocument> added) {
+        return apply(dossier, d -> d.supplement(now(), actor, added, policy));
+    }
+
+    /**
+     * Runs any transition and tells the listeners of each event it appended.
+     *
+     * @param dossier the dossier
+     * @param transition the transition, e.g. {@code d -> d.approve(wf.now(), "leader", results)}
+     * @return the dossier after it
+     */
+    public Dossier apply(Dossier dossier, UnaryOperator<Dossier> transition) {
+        Dossier after = transition.apply(dossier);
+        publish(after, dossier.version());
+        return after;
+    }
+
+    /**
+     * Whether a dossier is overdue now.
+     *
+     * @param dossier the dossier
+     * @return whether it is overdue
+     */
+    public boolean isOverdue(Dossier dossier) {
+        return dossier.isOverdue(policy, now());
+    }
+
+    private void publish(Dossier d, int fromIndex) {
+        List<DossierEvent> events = d.events();
+        for (int i = fromIndex; i < events.size(); i++) {
+            for (var l : listeners.entrySet()) {
+                try {
+                    l.getValue().onEvent(d, events.get(i));
+                } catch (RuntimeException e) {
+                    LOG.warn("dvc4j listener \"{}\" failed on the {} event of {}: {}", l.getKey(),
+                            events.get(i).type(), d, e.toString());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.dvc4j.core.dossier;
+
+import dev.dvc4j.core.calendar.SimpleDeadlinePolicy;
+import dev.dvc4j.core.calendar.SupplementClock;
+import dev.dvc4j.core.calendar.DeadlinePolicy;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dvc4j.core.Dvc4j;
+import dev.dvc4j.core.ExtensionNotFoundException;
+import dev.dvc4j.core.calendar.ProcessingPeriod;
+import dev.dvc4j.core.id.AgencyCode;
+import dev.dvc4j.core.id.DossierCode;
+import dev.dvc4j.core.id.PersonalId;
+import dev.dvc4j.core.id.ProcedureCode;
+import dev.dvc4j.core.spi.Dvc4jModule;
+import dev.dvc4j.core.spi.SetupContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+
+class DossierWorkflowTest {
+
+    static final AgencyCode AGENCY = AgencyCode.parse("000.00.21.H42");
+    static final List<String> HEARD = new CopyOnWriteArrayList<>();
+
+    public static final class HostModule implements Dvc4jModule {
+        @Override
+        public String name() {
+            return "host";
+        }
+
+        @Override
+        public void setup(SetupContext context) {
+            context.provide(DeadlinePolicy.class, "default", new SimpleDeadlinePolicy(SupplementClock.RESTART));
+            context.provide(DossierListener.class, "audit", (d, e) -> HEARD.add(d.code() + " " + e.type()));
+            context.provide(DossierListener.class, "broken", (d, e) -> {
+                throw new IllegalStateException("mail server down");
+            });
+        }
+    }
+
+    @Test
+    void workflowUsesTheRuntimeClockPolicySequenceAndListeners() {
+        HEARD.clear();
+        Clock clock = Clock.fixed(Instant.parse("2026-02-10T02:00:00Z"), Dvc4j.VIETNAM);
+        Dvc4j dvc4j = Dvc4j.builder().findAndRegisterModules().register(new HostModule()).clock(clock).build();
+        DossierWorkflow wf = DossierWorkflow.of(dvc4j);
+        DossierCode first = wf.nextCode(AGENCY);
+        assertThat(first).hasToString("000.00.21.H42-260210-0001");
+        assertThat(wf.nextCode(AGENCY).sequence()).isEqualTo(2);
+
+        Dossier d = wf.file(Filing.builder().code(first).procedure(ProcedureCode.parse("1.002859")).agency(AGENCY)
+                .applicant(new Citizen("Lê Văn Cường", PersonalId.parse("042095001234"), LocalDate.of(1995, 1, 1), null, null))
+                .channel(Channel.IN_PERSON).period(ProcessingPeriod.workingDays(2)).at(wf.now()).actor("counter-1").build());
+        d = wf.receive(d, "counter-1");
+        d = wf.apply(d, x -> x.startProcessing(wf.now(), "o", null).approve(wf.now(), "l", List.of()));
+
+        assertThat(d.dueAt()).isEqualTo(Instant.parse("2026-02-12T02:00:00Z"));
+        assertThat(wf.isOverdue(d)).isFalse();
+        assertThat(HEARD).containsExactly(first + " filed", first + " received", first + " processing-started", first + " processed");
+    }
+
+    @Test
+    void aRuntimeWithoutADeadlinePolicyIsAClearError() {
+        Dvc4j bare = Dvc4j.builder().build();
+        assertThatThrownBy(() -> DossierWorkflow.of(bare)).isInstanceOf(ExtensionNotFoundException.class)
+                .hasMessageContaining("No DeadlinePolicy named \"default\"");
+    }
+}
