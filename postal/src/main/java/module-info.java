@@ -6,7 +6,6 @@ module dev.dvc4j.postal {
 
     exports dev.dvc4j.postal;
 
-    provides dev.dvc4j.core.spi.Dvc4jModule with dev.dvc4j.postal.internal.BundledPostalModule;
 
     // Jackson reads and writes the postal records reflectively (the API records and the internal file formats).
     opens dev.dvc4j.postal to com.fasterxml.jackson.databind;

@@ -23,5 +23,4 @@ module dev.dvc4j.base {
 
     uses dev.dvc4j.core.spi.Dvc4jModule;
 
-    provides dev.dvc4j.core.spi.Dvc4jModule with dev.dvc4j.core.internal.CoreDefaultsModule;
 }

@@ -8,5 +8,4 @@ module dev.dvc4j.calendar {
 
     exports dev.dvc4j.core.calendar;
 
-    provides dev.dvc4j.core.spi.Dvc4jModule with dev.dvc4j.core.internal.calendar.CalendarDefaultsModule;
 }

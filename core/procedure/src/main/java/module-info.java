@@ -12,7 +12,6 @@ module dev.dvc4j.procedure {
 
     uses jakarta.validation.spi.ValidationProvider;
 
-    provides dev.dvc4j.core.spi.Dvc4jModule with dev.dvc4j.core.internal.procedure.ProcedureModule;
 
     // Jakarta Validation providers (Hibernate Validator, Apache BVal, ...) instantiate the constraint validators
     // reflectively; the package stays unexported, so it is no API.

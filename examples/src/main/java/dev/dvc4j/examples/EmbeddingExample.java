@@ -5,6 +5,7 @@ import dev.dvc4j.core.calendar.ProcessingPeriod;
 import dev.dvc4j.core.dossier.Channel;
 import dev.dvc4j.core.dossier.Citizen;
 import dev.dvc4j.core.dossier.Contact;
+import dev.dvc4j.core.calendar.CalendarPoints;
 import dev.dvc4j.core.calendar.DeadlinePolicy;
 import dev.dvc4j.core.dossier.Dossier;
 import dev.dvc4j.core.dossier.Filing;
@@ -55,9 +56,9 @@ public final class EmbeddingExample {
         //    calendar, tariff, rules) are found automatically; the clock is explicit.
         Dvc4j dvc4j = Dvc4j.builder().findAndRegisterModules().clock(Clock.system(Dvc4j.VIETNAM)).build();
 
-        // 2. The deadline policy: working time on the national calendar (Vietnamese holidays, swapped days), bundled
-        //    in core; a province's module may override it under the same key.
-        DeadlinePolicy deadlines = dvc4j.require(DeadlinePolicy.class, "default");
+        // 2. The deadline policy: working time on the runtime's calendar (the national one, with Vietnamese holidays
+        //    and swapped days, unless a province's module contributed its own).
+        DeadlinePolicy deadlines = dvc4j.get(CalendarPoints.DEADLINE_POLICY);
 
         // 3. File a dossier online (times are explicit instants; Vietnam is UTC+7).
         Instant t0 = LocalDateTime.of(2026, 2, 10, 9, 0).atZone(Dvc4j.VIETNAM).toInstant();

@@ -2,11 +2,11 @@ package dev.dvc4j.postal;
 
 import dev.dvc4j.core.Dvc4j;
 import dev.dvc4j.core.spi.Dvc4jModule;
+import dev.dvc4j.core.spi.Extensions;
 import dev.dvc4j.postal.internal.BundledData;
 import dev.dvc4j.postal.internal.QuoteEngine;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,28 +41,25 @@ public final class PostalCalculator {
     }
 
     /**
-     * A calculator over what a runtime's modules contributed: every {@link PostalTariff} (each at its contributing
-     * module's priority), {@link PostalSubsidy}, {@link BeneficiaryCategory} and {@link ZoneResolver}. With
-     * {@code findAndRegisterModules()} that includes the bundled defaults.
+     * A calculator over what is in force in a runtime: every {@link PostalPoints#TARIFFS tariff} (the bundled one at
+     * {@link Dvc4jModule#PRIORITY_BUNDLED}, each contributed one at its module's priority),
+     * {@link PostalPoints#SUBSIDIES subsidy}, {@link PostalPoints#CATEGORIES category} and
+     * {@link PostalPoints#ZONE_RESOLVERS zone resolver}.
      *
      * @param dvc4j the runtime
      * @return the calculator
      * @throws OverlappingTariffsException if two tariffs of one priority overlap
      * @throws TariffFormatException if a tariff names a zone resolver nobody installed
      */
-    public static PostalCalculator from(Dvc4j dvc4j) {
+    public static PostalCalculator from(Extensions dvc4j) {
         Objects.requireNonNull(dvc4j, "dvc4j");
-        Map<String, Integer> priorities = new HashMap<>();
-        for (Dvc4j.ModuleInfo m : dvc4j.modules()) {
-            priorities.put(m.name(), m.priority());
-        }
         Builder b = builder();
-        dvc4j.extensions(PostalTariff.class).forEach((key, t) -> b.tariff(t, dvc4j.provenance(PostalTariff.class, key)
-                .map(p -> priorities.getOrDefault(p.module(), Dvc4jModule.PRIORITY_VENDOR))
-                .orElse(Dvc4jModule.PRIORITY_VENDOR)));
-        dvc4j.extensions(PostalSubsidy.class).values().forEach(b::subsidy);
-        dvc4j.extensions(BeneficiaryCategory.class).values().forEach(b::category);
-        dvc4j.extensions(ZoneResolver.class).forEach(b::zoneResolver);
+        dvc4j.all(PostalPoints.TARIFFS).forEach((key, t) -> b.tariff(t, dvc4j instanceof Dvc4j rt
+                ? rt.provenance(PostalPoints.TARIFFS, key).map(Dvc4j.Provenance::priority).orElse(Dvc4jModule.PRIORITY_BUNDLED)
+                : Dvc4jModule.PRIORITY_VENDOR));
+        dvc4j.all(PostalPoints.SUBSIDIES).values().forEach(b::subsidy);
+        dvc4j.all(PostalPoints.CATEGORIES).values().forEach(b::category);
+        dvc4j.all(PostalPoints.ZONE_RESOLVERS).forEach(b::zoneResolver);
         return b.build();
     }
 

@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * Decides the tariff zone of a leg from the applicant's and the agency's addresses. Zones are tariff data (strings),
  * not an enum: a tariff names the resolver it needs ({@link PostalTariff#zoneResolver()}), and a vendor contributes
- * its own with {@code context.provide(ZoneResolver.class, key, resolver)}; the key {@value #DEFAULT_KEY} replaces
- * the standard one.
+ * its own at {@link PostalPoints#ZONE_RESOLVERS} under a key; the key {@value #DEFAULT_KEY} replaces the standard
+ * one.
  *
  * <p>The {@link #standard() standard resolver} yields the four zones of the published VNPost table:
  * <ol>

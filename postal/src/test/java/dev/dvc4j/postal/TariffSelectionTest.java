@@ -98,9 +98,9 @@ class TariffSelectionTest {
         @Override
         public void setup(SetupContext context) {
             PostalTariff t = Fixtures.khanhHoa();
-            context.provide(PostalTariff.class, t.id(), t);
-            context.provide(ZoneResolver.class, t.zoneResolver(), Fixtures.threeRegionResolver());
-            context.provide(PostalSubsidy.class, "ha-tinh", Fixtures.haTinhCap());
+            context.provide(PostalPoints.TARIFFS, t);
+            context.provide(PostalPoints.ZONE_RESOLVERS, t.zoneResolver(), Fixtures.threeRegionResolver());
+            context.provide(PostalPoints.SUBSIDIES, "ha-tinh", Fixtures.haTinhCap());
         }
     }
 
@@ -108,7 +108,7 @@ class TariffSelectionTest {
     void fromRuntime_bundledModuleIsDiscovered_vendorModuleOverridesByPriority() {
         Dvc4j dvc4j = Dvc4j.builder().findAndRegisterModules().register(new KhanhHoaModule())
                 .clock(Clock.fixed(Instant.parse("2026-03-02T03:00:00Z"), Dvc4j.VIETNAM)).build();
-        assertThat(dvc4j.modules()).extracting(Dvc4j.ModuleInfo::name).contains("dvc4j-postal", "khanh-hoa-illustration");
+        assertThat(dvc4j.modules()).extracting(Dvc4j.ModuleInfo::name).contains("khanh-hoa-illustration");
         PostalCalculator calc = PostalCalculator.from(dvc4j);
         assertThat(calc.tariffFor(Fixtures.DAY, "56").id()).isEqualTo("illustration-khanh-hoa-three-zone");
         assertThat(calc.tariffFor(Fixtures.DAY, "42").id()).isEqualTo(PostalTariffs.BUNDLED_TARIFF_ID);
@@ -134,7 +134,7 @@ class TariffSelectionTest {
             @Override
             public void setup(SetupContext context) {
                 PostalTariff t = Fixtures.khanhHoa();
-                context.provide(PostalTariff.class, "twin", copy(t, "twin", List.of("56"), LocalDate.of(2025, 1, 1), null));
+                context.provide(PostalPoints.TARIFFS, "twin", copy(t, "twin", List.of("56"), LocalDate.of(2025, 1, 1), null));
             }
         };
         Dvc4j dvc4j = Dvc4j.builder().findAndRegisterModules().register(new KhanhHoaModule()).register(twin).build();

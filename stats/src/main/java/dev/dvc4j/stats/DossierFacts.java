@@ -4,6 +4,7 @@ import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.core.dossier.Channel;
 import dev.dvc4j.core.dossier.DossierStatus;
 import dev.dvc4j.core.dossier.ResultDelivery;
+import dev.dvc4j.core.calendar.OnTimeRule;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,12 +25,12 @@ import java.util.Objects;
  * <p>Build with {@link #builder()}; the builder validates that every time is at or after the filing time, that
  * the legacy level is 0–4, the payment flag 0–2, and that supplement intervals are ordered.
  */
-public final class DossierFacts implements Serializable {
+public final class DossierFacts implements Serializable, OnTimeRule.Supplements {
 
     private static final long serialVersionUID = 1L;
 
     /** Epoch-second value of an absent time. */
-    public static final long NO_TIME = Long.MIN_VALUE;
+    public static final long NO_TIME = OnTimeRule.NO_TIME;
 
     private static final long[] NO_SUPPLEMENTS = new long[0];
 

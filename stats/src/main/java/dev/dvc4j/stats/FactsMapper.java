@@ -1,13 +1,12 @@
 package dev.dvc4j.stats;
 
 import dev.dvc4j.core.Dvc4j;
-import dev.dvc4j.core.calendar.ProcessingPeriod;
-import dev.dvc4j.core.dossier.Apology;
 import dev.dvc4j.core.dossier.Dossier;
 import dev.dvc4j.core.dossier.ResultDocument;
 import dev.dvc4j.core.dossier.SubmittedDocument;
 import dev.dvc4j.core.dossier.SupplementRound;
 import dev.dvc4j.core.id.AgencyCode;
+import dev.dvc4j.core.id.DossierCode;
 import dev.dvc4j.core.id.ProcedureCode;
 import dev.dvc4j.core.portal.PortalDocument;
 import dev.dvc4j.core.portal.PortalDossier;
@@ -15,9 +14,10 @@ import dev.dvc4j.core.portal.PortalSupplement;
 import dev.dvc4j.core.procedure.Catalogue;
 import dev.dvc4j.core.procedure.LevelAssessment;
 import dev.dvc4j.core.procedure.Procedure;
+import dev.dvc4j.core.procedure.ProcedurePoints;
 import dev.dvc4j.core.procedure.ServiceLevels;
 import dev.dvc4j.core.procedure.ServiceOffer;
-import java.time.Duration;
+import dev.dvc4j.core.spi.Extensions;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -38,9 +38,8 @@ import java.util.function.Function;
  *       ({@code H42} in {@code 000.00.21.H42}).</li>
  * </ul>
  *
- * <p>The due time given to the statistics is the one set at receipt, moved only by apologies (form 04): the on-time
- * formula accounts for supplements itself ({@link MeasureSettings}), so a due time already extended for a supplement
- * would count it twice. For a portal payload that is the first supplement's {@code NgayHenTraTruoc}, or
+ * <p>The due time given to the statistics is {@link Dossier#baseDueAt()}: the one set at receipt, moved only by
+ * apologies (form 04), because the on-time rule accounts for supplements itself. For a portal payload that is the first supplement's {@code NgayHenTraTruoc}, or
  * {@code NgayHenTra} when there was no supplement. The end of processing follows the portal's priority (processed,
  * else returned, else stopped, refused or withdrawn). "Reused" means a document reused earlier data or came from the
  * national store; "population data" means a document came from the national store.
@@ -58,6 +57,19 @@ public final class FactsMapper {
         this.catalogue = catalogue;
         this.levels = levels;
         this.province = province;
+    }
+
+    /**
+     * The mapper a runtime configures: sector, fee-bearing and service levels from its
+     * {@link ProcedurePoints#CATALOGUE catalogue} assessed under its {@link ServiceLevels regimes}; the province from
+     * the agency code's level-1 unit.
+     *
+     * @param dvc4j the runtime
+     * @return the mapper
+     */
+    public static FactsMapper from(Extensions dvc4j) {
+        Objects.requireNonNull(dvc4j, "dvc4j");
+        return new FactsMapper(dvc4j.get(ProcedurePoints.CATALOGUE), ServiceLevels.from(dvc4j), AgencyCode::levelOneUnit);
     }
 
     /** @return a mapper with no catalogue, the province taken from the agency code's level-1 unit */
@@ -102,7 +114,7 @@ public final class FactsMapper {
                 .status(d.status())
                 .filedAt(d.filedAt())
                 .receivedAt(d.receivedAt())
-                .dueAt(dueForStatistics(d))
+                .dueAt(d.baseDueAt())
                 .finishedAt(d.processingEndedAt())
                 .returnedAt(d.returnedAt())
                 .paymentFlag(d.onlinePaymentFlag().orElse(0))
@@ -116,9 +128,9 @@ public final class FactsMapper {
             b.addSupplement(s.completedAt() == null ? SupplementInterval.open(s.requestedAt())
                     : SupplementInterval.completed(s.requestedAt(), s.completedAt()));
         }
-        ProcessingPeriod period = d.period();
-        if (period.isWorkingTime()) {
-            b.legalMaxMinutes((int) Math.min(Integer.MAX_VALUE, period.working().toMinutes(480)));
+        long legalMax = d.period().legalMaxMinutes();
+        if (legalMax >= 0) {
+            b.legalMaxMinutes((int) Math.min(Integer.MAX_VALUE, legalMax));
         }
         LocalDate filed = d.filedAt().atZone(Dvc4j.VIETNAM).toLocalDate();
         boolean charged = d.totalFees().isPositive();
@@ -176,13 +188,7 @@ public final class FactsMapper {
     }
 
     private static AgencyCode agencyOf(String dossierCode) {
-        int second = dossierCode.lastIndexOf('-');
-        int first = second <= 0 ? -1 : dossierCode.lastIndexOf('-', second - 1);
-        if (first <= 0) {
-            return null;
-        }
-        String a = dossierCode.substring(0, first);
-        return AgencyCode.isValid(a) ? AgencyCode.parse(a) : null;
+        return DossierCode.isValid(dossierCode) ? DossierCode.parse(dossierCode).agency() : null;
     }
 
     private void applyCatalogue(DossierFacts.Builder b, ProcedureCode code, AgencyCode agency, LocalDate date, boolean charged) {
@@ -213,17 +219,5 @@ public final class FactsMapper {
         } catch (dev.dvc4j.core.procedure.ProcedureException e) {
             return Optional.empty(); // no regime in force on that date: the level stays unknown
         }
-    }
-
-    /** The due time set at receipt, moved by every apology's extension. */
-    static Instant dueForStatistics(Dossier d) {
-        Instant due = d.originalDueAt();
-        if (due == null) {
-            return null;
-        }
-        for (Apology a : d.apologies()) {
-            due = due.plus(Duration.between(a.previousDue(), a.newDue()));
-        }
-        return due;
     }
 }

@@ -1,23 +1,28 @@
 package dev.dvc4j.stats;
 
 import dev.dvc4j.core.LocalizedText;
+import dev.dvc4j.core.calendar.CalendarPoints;
+import dev.dvc4j.core.calendar.OnTimeRule;
 import dev.dvc4j.core.calendar.SupplementClock;
+import dev.dvc4j.core.calendar.WorkingCalendar;
+import dev.dvc4j.core.calendar.WorkingTimeMeasure;
+import dev.dvc4j.core.spi.Extensions;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
- * How formulas 2.1 and 2.2 measure time.
+ * How formulas 2.1 (on-time rate) and 2.2 (average resolution time) measure time. The late/on-time decision itself
+ * is the {@link OnTimeRule} of the calendar artifact, the same rule a dossier's overdue check uses, so a report's late
+ * count agrees with the dossiers' overdue flags when both take it from one runtime ({@link #from(Extensions, Instant)}).
  *
  * <ul>
  *   <li>{@code asOf}: the end of the reporting period; a dossier still open then (or finished after it) is
  *       measured as of that moment.</li>
- *   <li>{@code supplementClock}: {@link SupplementClock#SUBTRACT} (the portal's formula: completed supplement
- *       intervals do not count) or {@link SupplementClock#RESTART} (Decision 45/2016 Art. 7 cl. 4: the clock
- *       restarts when the last supplement is complete). Under both, a dossier with one open supplement request
- *       is measured as ended at that request and one with more than one open request counts as late.</li>
- *   <li>{@code measure}: working minutes between two instants; {@link WorkingTimeMeasure#WALL_CLOCK} by
- *       default.</li>
+ *   <li>{@code supplementClock}: {@link SupplementClock#RESTART} (Decision 45/2016 Art. 7 cl. 4, the default) or
+ *       {@link SupplementClock#SUBTRACT} (the portal's formula sheet).</li>
+ *   <li>{@code measure}: working minutes between two instants — the working calendar in force by default;
+ *       {@link WorkingTimeMeasure#WALL_CLOCK} only when asked for ({@link #wallClock(Instant)}).</li>
  *   <li>{@code earlyMarginMinutes}: a finished dossier is "early" when it used at most its allowed time minus
  *       this margin (default 480, one 8-hour working day; the margin is not set by any text seen, so it is a
  *       setting).</li>
@@ -48,14 +53,44 @@ public record MeasureSettings(Instant asOf, SupplementClock supplementClock, Wor
     }
 
     /**
-     * The portal's defaults: subtract supplements, wall-clock time, a one-working-day early margin.
+     * The settings of a runtime: the {@link OnTimeRule} of its {@link CalendarPoints#DEADLINE_POLICY} (by default
+     * working time on its {@link CalendarPoints#WORKING_CALENDAR} with its {@link CalendarPoints#SUPPLEMENT_CLOCK}),
+     * and a one-working-day early margin. The dossiers' overdue checks on that runtime use the same rule.
+     *
+     * @param dvc4j the runtime
+     * @param asOf the end of the period
+     * @return the settings
+     */
+    public static MeasureSettings from(Extensions dvc4j, Instant asOf) {
+        OnTimeRule rule = Objects.requireNonNull(dvc4j, "dvc4j").get(CalendarPoints.DEADLINE_POLICY).onTimeRule();
+        return new MeasureSettings(asOf, rule.supplementClock(), rule.measure(), DEFAULT_EARLY_MARGIN_MINUTES);
+    }
+
+    /**
+     * The national defaults, as a runtime with no module has them: working time on {@link WorkingCalendar#vietnam()},
+     * supplements restart the clock, a one-working-day early margin.
      *
      * @param asOf the end of the period
      * @return the settings
      */
     public static MeasureSettings of(Instant asOf) {
-        return new MeasureSettings(asOf, SupplementClock.SUBTRACT, WorkingTimeMeasure.WALL_CLOCK,
-                DEFAULT_EARLY_MARGIN_MINUTES);
+        return new MeasureSettings(asOf, SupplementClock.RESTART, WorkingCalendar.vietnam(), DEFAULT_EARLY_MARGIN_MINUTES);
+    }
+
+    /**
+     * Elapsed wall-clock minutes with supplement intervals subtracted, as the portal's formula sheet writes it — no
+     * weekends, holidays or office hours. Only for hosts (and comparisons with plain SQL) that ask for it.
+     *
+     * @param asOf the end of the period
+     * @return the settings
+     */
+    public static MeasureSettings wallClock(Instant asOf) {
+        return new MeasureSettings(asOf, SupplementClock.SUBTRACT, WorkingTimeMeasure.WALL_CLOCK, DEFAULT_EARLY_MARGIN_MINUTES);
+    }
+
+    /** @return the rule these settings judge lateness by */
+    public OnTimeRule rule() {
+        return new OnTimeRule(measure, supplementClock);
     }
 
     /**
@@ -69,7 +104,7 @@ public record MeasureSettings(Instant asOf, SupplementClock supplementClock, Wor
     }
 
     /**
-     * A copy with another working-time measure, e.g. {@code calendar::workingMinutesBetween}.
+     * A copy with another working-time measure, e.g. a province's {@link WorkingCalendar}.
      *
      * @param m the measure
      * @return the settings

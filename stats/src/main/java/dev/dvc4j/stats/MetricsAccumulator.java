@@ -1,34 +1,23 @@
 package dev.dvc4j.stats;
 
 import dev.dvc4j.core.LocalizedText;
+import dev.dvc4j.core.calendar.OnTimeRule;
 import dev.dvc4j.core.dossier.Channel;
 import dev.dvc4j.core.dossier.DossierStatus;
 import dev.dvc4j.core.dossier.ResultDelivery;
-import dev.dvc4j.core.calendar.SupplementClock;
 import java.util.Arrays;
 import java.util.Objects;
 
 /**
  * The accumulator behind every dossier {@link Metric}: one pass over {@link DossierFacts} fills primitive counters
  * from which each rate, the on-time split (early / on time / late, formula 2.1) and the average resolution time
- * (formula 2.2) are read. Adding a fact allocates nothing (with {@link WorkingTimeMeasure#WALL_CLOCK} or any
- * measure that overrides {@link WorkingTimeMeasure#minutesBetweenEpochSeconds(long, long)}).
+ * (formula 2.2) are read. Adding a fact allocates nothing.
  *
- * <p>Formula 2.1 as implemented, for a received dossier:
- * <ol>
- *   <li>The end is the end of processing, else the return of the result; if there is neither, or it falls after
- *       {@link MeasureSettings#asOf()}, the dossier is open and measured at {@code asOf}.</li>
- *   <li>Supplement requests made before the end: one still open (not completed by the end) makes the request time
- *       the end; more than one open makes the dossier late.</li>
- *   <li>Allowed time: working time from receipt to the due time; with no due time, the procedure's legal maximum
- *       ({@link DossierFacts#legalMaxMinutes()}); with neither, the dossier is "unmeasured" and left out of the
- *       denominator.</li>
- *   <li>Used time: SUBTRACT — working time from receipt to the end minus each completed supplement interval;
- *       RESTART — working time from the last completed supplement (or receipt) to the end.</li>
- *   <li>Late when used &gt; allowed; early when finished (not open) and used ≤ allowed − the early margin;
- *       otherwise on time.</li>
- * </ol>
- * Formula 2.2 averages the same used time over dossiers processed or returned (status 9 or 10) by {@code asOf}.
+ * <p>Formula 2.1 is the calendar artifact's {@link OnTimeRule} with the settings' measure and supplement clock —
+ * the one definition of lateness, which dossiers' overdue checks use too. Dossiers it cannot measure (no due time
+ * and no legal maximum, or received after {@link MeasureSettings#asOf()}) are "unmeasured" and left out of the
+ * denominator. Formula 2.2 averages the same used time over dossiers processed or returned (status 9 or 10) by
+ * {@code asOf}.
  */
 public final class MetricsAccumulator implements Accumulator<DossierFacts, MetricsAccumulator, Metrics> {
 
@@ -36,17 +25,15 @@ public final class MetricsAccumulator implements Accumulator<DossierFacts, Metri
 
     private final MeasureSettings settings;
     private final long asOf;
-    private final boolean subtract;
     private final long earlyMargin;
-    private final WorkingTimeMeasure measure;
+    private final OnTimeRule rule;
     private final long[] n = new long[Metrics.SIZE];
 
     private MetricsAccumulator(MeasureSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.asOf = settings.asOf().getEpochSecond();
-        this.subtract = settings.supplementClock() == SupplementClock.SUBTRACT;
         this.earlyMargin = settings.earlyMarginMinutes();
-        this.measure = settings.measure();
+        this.rule = settings.rule();
     }
 
     /**
@@ -129,62 +116,16 @@ public final class MetricsAccumulator implements Accumulator<DossierFacts, Metri
 
     private void onTime(DossierFacts f, long received, boolean hasResult, boolean negative) {
         final long[] n = this.n;
-        long end = f.finishedEpochSecond();
-        if (end == DossierFacts.NO_TIME) {
-            end = f.returnedEpochSecond();
+        long ended = f.finishedEpochSecond();
+        if (ended == DossierFacts.NO_TIME) {
+            ended = f.returnedEpochSecond();
         }
-        boolean open = end == DossierFacts.NO_TIME || end > asOf;
-        if (open) {
-            end = asOf;
-        }
-        if (end < received) {
-            // Received after the period ended: nothing to measure yet.
-            n[Metrics.OT_UNMEASURED]++;
-            return;
-        }
-        int count = f.supplementCount();
-        int openRequests = 0;
-        long firstOpen = 0;
-        for (int i = 0; i < count; i++) {
-            long req = f.supplementRequestedEpochSecond(i);
-            long done = f.supplementCompletedEpochSecond(i);
-            if (req < end && (done == DossierFacts.NO_TIME || done > end) && openRequests++ == 0) {
-                firstOpen = req;
-            }
-        }
-        boolean waiting = false;
-        if (openRequests == 1) {
-            end = Math.max(firstOpen, received);
-            waiting = true;
-        }
-        long supplementMinutes = 0;
-        long restartFrom = received;
-        for (int i = 0; i < count; i++) {
-            long req = f.supplementRequestedEpochSecond(i);
-            long done = f.supplementCompletedEpochSecond(i);
-            if (req >= end || done == DossierFacts.NO_TIME || done > end) {
-                continue;
-            }
-            if (subtract) {
-                supplementMinutes += measure.minutesBetweenEpochSeconds(Math.max(req, received), Math.max(done, received));
-            } else if (done > restartFrom) {
-                restartFrom = done;
-            }
-        }
-        long used = subtract
-                ? Math.max(0, measure.minutesBetweenEpochSeconds(received, end) - supplementMinutes)
-                : measure.minutesBetweenEpochSeconds(restartFrom, end);
-        if (hasResult && !open) {
+        long r = rule.measure(received, f.dueEpochSecond(), f.legalMaxMinutes(), ended, asOf, f, earlyMargin);
+        if (hasResult && OnTimeRule.hasEnded(r)) {
             n[Metrics.RESOLVED]++;
-            n[Metrics.RESOLUTION_MINUTES] += used;
+            n[Metrics.RESOLUTION_MINUTES] += OnTimeRule.usedMinutes(r);
         }
-        long due = f.dueEpochSecond();
-        long allowed;
-        if (due != DossierFacts.NO_TIME) {
-            allowed = due > received ? measure.minutesBetweenEpochSeconds(received, due) : 0;
-        } else if (f.legalMaxMinutes() >= 0) {
-            allowed = f.legalMaxMinutes();
-        } else {
+        if (!OnTimeRule.isMeasured(r)) {
             n[Metrics.OT_UNMEASURED]++;
             return;
         }
@@ -192,16 +133,16 @@ public final class MetricsAccumulator implements Accumulator<DossierFacts, Metri
         if (negative) {
             n[Metrics.OT_NEGATIVE]++;
         }
-        boolean stillOpen = open || waiting;
+        boolean stillOpen = OnTimeRule.isOpen(r);
         if (stillOpen) {
             n[Metrics.OT_OPEN]++;
         }
-        if (openRequests > 1 || used > allowed) {
+        if (OnTimeRule.isLate(r)) {
             n[Metrics.OT_LATE]++;
             if (stillOpen) {
                 n[Metrics.OT_OPEN_LATE]++;
             }
-        } else if (!stillOpen && used <= allowed - earlyMargin) {
+        } else if (OnTimeRule.isEarly(r)) {
             n[Metrics.OT_EARLY]++;
         } else {
             n[Metrics.OT_ON_TIME]++;

@@ -29,7 +29,7 @@ class AccumulatorProperties {
     }
 
     static MeasureSettings settings(boolean restart, int asOfDay) {
-        MeasureSettings s = MeasureSettings.of(START.plusSeconds(asOfDay * 86_400L));
+        MeasureSettings s = MeasureSettings.wallClock(START.plusSeconds(asOfDay * 86_400L));
         return restart ? s.withSupplementClock(SupplementClock.RESTART) : s;
     }
 

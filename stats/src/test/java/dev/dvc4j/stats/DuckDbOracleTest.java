@@ -75,7 +75,7 @@ class DuckDbOracleTest {
             FactsWriter w = FactsWriter.jsonLines(out);
             FactsGenerator.stream(2026, START, 90, N).forEach(w::write);
         }
-        MeasureSettings settings = MeasureSettings.of(AS_OF);
+        MeasureSettings settings = MeasureSettings.wallClock(AS_OF);
         MetricsAccumulator acc = MetricsAccumulator.empty(settings);
         GroupedAccumulator<MetricsAccumulator, Metrics> byProvince =
                 GroupedAccumulator.of(List.of(Dimension.PROVINCE), acc);

@@ -46,7 +46,7 @@ class Index766Test {
         assertThat(s.scorable()).isEqualByComparingTo("24");
         assertThat(s.max()).isEqualByComparingTo("100");
         assertThat(s.groups().get(1).score()).isEqualByComparingTo("19.00");
-        Metrics empty = MetricsAccumulator.empty(MeasureSettings.of(Facts.T0)).result();
+        Metrics empty = MetricsAccumulator.empty(MeasureSettings.wallClock(Facts.T0)).result();
         assertThat(index.score(empty, null, Map.of()).scorable()).isZero();
     }
 

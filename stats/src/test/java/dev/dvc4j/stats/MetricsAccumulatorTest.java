@@ -1,5 +1,6 @@
 package dev.dvc4j.stats;
 
+import dev.dvc4j.core.calendar.WorkingTimeMeasure;
 import static dev.dvc4j.stats.Facts.T0;
 import static dev.dvc4j.stats.Facts.days;
 import static dev.dvc4j.stats.Facts.received;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class MetricsAccumulatorTest {
 
-    private static final MeasureSettings AS_OF_DAY_30 = MeasureSettings.of(days(30));
+    private static final MeasureSettings AS_OF_DAY_30 = MeasureSettings.wallClock(days(30));
 
     private static Metrics metrics(MeasureSettings s, DossierFacts... facts) {
         return MetricsAccumulator.empty(s).addAll(List.of(facts)).result();
@@ -52,13 +53,13 @@ class MetricsAccumulatorTest {
     @Test
     void openDossiersAreMeasuredAtThePeriodEnd() {
         DossierFacts open = received().build();
-        assertThat(onTime(MeasureSettings.of(days(3)), open)).isEqualTo(new Metrics.OnTime(1, 0, 1, 0, 1, 0, 0));
-        assertThat(onTime(MeasureSettings.of(days(6)), open)).isEqualTo(new Metrics.OnTime(1, 0, 0, 1, 1, 1, 0));
+        assertThat(onTime(MeasureSettings.wallClock(days(3)), open)).isEqualTo(new Metrics.OnTime(1, 0, 1, 0, 1, 0, 0));
+        assertThat(onTime(MeasureSettings.wallClock(days(6)), open)).isEqualTo(new Metrics.OnTime(1, 0, 0, 1, 1, 1, 0));
         // Finished after the period end: open at the period end.
         DossierFacts finishedLater = received().finishedAt(days(7)).status(DossierStatus.PROCESSED).build();
-        assertThat(onTime(MeasureSettings.of(days(2)), finishedLater)).isEqualTo(new Metrics.OnTime(1, 0, 1, 0, 1, 0, 0));
+        assertThat(onTime(MeasureSettings.wallClock(days(2)), finishedLater)).isEqualTo(new Metrics.OnTime(1, 0, 1, 0, 1, 0, 0));
         // Received after the period end: not measurable yet.
-        assertThat(onTime(MeasureSettings.of(T0.minusSeconds(60)), open).unmeasured()).isEqualTo(1);
+        assertThat(onTime(MeasureSettings.wallClock(T0.minusSeconds(60)), open).unmeasured()).isEqualTo(1);
     }
 
     @Test
@@ -116,7 +117,7 @@ class MetricsAccumulatorTest {
     void workingTimeMeasureIsUsed() {
         // A measure counting only the first 8 hours of each day (a crude calendar) changes the verdict.
         WorkingTimeMeasure eightHours = (a, b) -> {
-            long minutes = (b.getEpochSecond() - a.getEpochSecond()) / 60;
+            long minutes = (b - a) / 60;
             return minutes / 1440 * 480 + Math.min(480, minutes % 1440);
         };
         DossierFacts f = received().finishedAt(days(3)).status(DossierStatus.PROCESSED).build();
@@ -145,7 +146,7 @@ class MetricsAccumulatorTest {
         DossierFacts paidGateway = received().feeBearing(true).paymentFlag(2).digitised(true).build();
         DossierFacts cash = received().feeBearing(true).reused(true).vneid(true).build();
         DossierFacts free = received().populationData(true).feedback(Feedback.COMPLAINT).build();
-        Metrics m = metrics(MeasureSettings.of(days(1)), paidPortal, paidGateway, cash, free);
+        Metrics m = metrics(MeasureSettings.wallClock(days(1)), paidPortal, paidGateway, cash, free);
         assertThat(m.rate(Metric.ONLINE_PAYMENT)).isEqualTo(Rate.of(2, 3));
         assertThat(m.paidOnNationalPortal()).isEqualTo(1);
         assertThat(m.paidOnOwnGateway()).isEqualTo(1);
@@ -183,7 +184,7 @@ class MetricsAccumulatorTest {
         MetricsAccumulator a = MetricsAccumulator.empty(AS_OF_DAY_30);
         a.add(received().build());
         Metrics before = a.result();
-        MetricsAccumulator b = MetricsAccumulator.empty(MeasureSettings.of(days(2)));
+        MetricsAccumulator b = MetricsAccumulator.empty(MeasureSettings.wallClock(days(2)));
         b.add(received().build());
         assertThatThrownBy(() -> a.merge(b)).isInstanceOf(StatsException.class)
                 .extracting(e -> ((StatsException) e).code()).isEqualTo("stats.merge.settings");

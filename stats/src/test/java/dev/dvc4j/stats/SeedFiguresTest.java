@@ -31,7 +31,7 @@ class SeedFiguresTest {
             facts.add(received().code("PH-" + i).procedure("2.001234")
                     .channel(inPerson ? Channel.IN_PERSON : Channel.ONLINE).build());
         }
-        StatsReport r = ReportAccumulator.compute(ReportSpec.builder(MeasureSettings.of(Facts.days(30))).build(), facts);
+        StatsReport r = ReportAccumulator.compute(ReportSpec.builder(MeasureSettings.wallClock(Facts.days(30))).build(), facts);
         Rate online = r.overall().rate(Metric.ONLINE_SHARE);
         assertThat(online).isEqualTo(Rate.of(2073, 2114));
         assertThat(online.percent()).contains(new BigDecimal("98.06"));
@@ -64,7 +64,7 @@ class SeedFiguresTest {
         for (int i = 0; i < 2_879; i++) {
             facts.add(received().legacyLevel(4).channel(i < 1210 ? Channel.ONLINE : Channel.POSTAL).build());
         }
-        ReportSpec spec = ReportSpec.builder(MeasureSettings.of(Facts.days(30)))
+        ReportSpec spec = ReportSpec.builder(MeasureSettings.wallClock(Facts.days(30)))
                 .targets(List.of(Target.rate("level-3", Metric.ONLINE_SHARE_LEVEL_3, BigDecimal.TEN, null),
                         Target.rate("level-4", Metric.ONLINE_SHARE_LEVEL_4, BigDecimal.TEN, null)))
                 .build();
@@ -105,7 +105,7 @@ class SeedFiguresTest {
         Target goal = new Target("gplx-online", Metric.ONLINE_SHARE, Target.Kind.RATE, BigDecimal.TEN,
                 java.util.Map.of(Dimension.PROCEDURE, "1.002809"), LocalDate.of(2023, 12, 31), "national goal 2023");
         Target volume = Target.count("gplx-volume", Metric.ONLINE_SHARE, 10_000, LocalDate.of(2023, 10, 31));
-        ReportSpec spec = ReportSpec.builder(MeasureSettings.of(vn(last, 23))).targets(List.of(goal, volume))
+        ReportSpec spec = ReportSpec.builder(MeasureSettings.wallClock(vn(last, 23))).targets(List.of(goal, volume))
                 .projectionWindowDays(28).build();
         StatsReport r = ReportAccumulator.compute(spec, facts);
         TargetAssessment a = r.targets().get(0);

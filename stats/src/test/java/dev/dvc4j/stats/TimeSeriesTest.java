@@ -21,7 +21,7 @@ class TimeSeriesTest {
 
     static TimeSeries series(Dimension g, LocalDate from, LocalDate to) {
         GroupedAccumulator<MetricsAccumulator, Metrics> acc =
-                GroupedAccumulator.of(List.of(g), MetricsAccumulator.empty(MeasureSettings.of(Facts.at("2026-05-01T00:00"))));
+                GroupedAccumulator.of(List.of(g), MetricsAccumulator.empty(MeasureSettings.wallClock(Facts.at("2026-05-01T00:00"))));
         acc.addAll(FACTS);
         return TimeSeries.of(g, Metric.ONLINE_SHARE, acc.result(), from, to);
     }

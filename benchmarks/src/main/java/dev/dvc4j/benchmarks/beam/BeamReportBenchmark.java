@@ -53,7 +53,7 @@ import org.openjdk.jmh.annotations.State;
 public class BeamReportBenchmark {
 
     static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
-    static final MeasureSettings SETTINGS = MeasureSettings.of(Instant.parse("2026-03-20T10:00:00Z"));
+    static final MeasureSettings SETTINGS = MeasureSettings.wallClock(Instant.parse("2026-03-20T10:00:00Z"));
     private static final Map<Long, StatsReport> RESULTS = new ConcurrentHashMap<>();
     private static final AtomicLong RUNS = new AtomicLong();
 

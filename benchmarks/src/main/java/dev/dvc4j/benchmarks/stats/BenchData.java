@@ -21,7 +21,7 @@ final class BenchData {
     static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
     static final int DAYS = 90;
     static final Instant AS_OF = Instant.parse("2026-03-20T10:00:00Z");
-    static final MeasureSettings SETTINGS = MeasureSettings.of(AS_OF);
+    static final MeasureSettings SETTINGS = MeasureSettings.wallClock(AS_OF);
 
     private BenchData() {
     }

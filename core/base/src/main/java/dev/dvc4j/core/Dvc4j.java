@@ -2,6 +2,8 @@ package dev.dvc4j.core;
 
 import dev.dvc4j.core.internal.ExtensionRegistry;
 import dev.dvc4j.core.spi.Dvc4jModule;
+import dev.dvc4j.core.spi.ExtensionPoint;
+import dev.dvc4j.core.spi.Extensions;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -17,18 +19,22 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The dvc4j runtime: built once by a host, immutable, and shared across threads. It holds the clock and time zone
- * and everything the installed {@link Dvc4jModule modules} contributed (calendars, deadline policies, tariffs, rule
- * sets, dossier-code sequences, listeners).
+ * and what is in force at every {@link ExtensionPoint}: the contributions of the installed {@link Dvc4jModule
+ * modules}, else each point's documented default (derived from the other points, so the default deadline policy
+ * counts on whatever working calendar is in force). Every consumer in dvc4j reads it
+ * ({@code DossierWorkflow.of(dvc4j)}, {@code PostalCalculator.from(dvc4j)}, {@code PortalMapper.from(dvc4j)},
+ * {@code ReportSpec.from(dvc4j, ...)}), so what a module plugs in is honoured everywhere.
  *
  * <pre>{@code
  * Dvc4j dvc4j = Dvc4j.builder()
- *         .findAndRegisterModules()          // bundled defaults and vendor jars on the class path
+ *         .findAndRegisterModules()          // vendor jars on the class path
  *         .register(new MyProvinceModule())  // explicit registration
  *         .clock(Clock.system(Dvc4j.VIETNAM))
  *         .build();
+ * WorkingCalendar calendar = dvc4j.get(CalendarPoints.WORKING_CALENDAR);
  * }</pre>
  */
-public final class Dvc4j {
+public final class Dvc4j implements Extensions {
 
     /** Vietnam's time zone, {@code Asia/Ho_Chi_Minh} (UTC+7, no daylight saving). */
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -49,6 +55,15 @@ public final class Dvc4j {
     }
 
     /**
+     * A runtime with no modules: every point at its documented default, the system clock in {@link #VIETNAM}.
+     *
+     * @return the runtime
+     */
+    public static Dvc4j defaults() {
+        return builder().build();
+    }
+
+    /**
      * Starts building a runtime.
      *
      * @return a new builder
@@ -62,17 +77,9 @@ public final class Dvc4j {
      *
      * @return the clock
      */
+    @Override
     public Clock clock() {
         return clock;
-    }
-
-    /**
-     * The clock's time zone.
-     *
-     * @return the zone, {@link #VIETNAM} unless the host chose another clock
-     */
-    public ZoneId zone() {
-        return clock.getZone();
     }
 
     /**
@@ -84,51 +91,54 @@ public final class Dvc4j {
         return modules;
     }
 
-    /**
-     * The extension contributed under a type and key.
-     *
-     * @param type the extension type
-     * @param key the key
-     * @param <T> the extension type
-     * @return the extension, if any module contributed one
-     */
-    public <T> Optional<T> extension(Class<T> type, String key) {
-        return registry.get(type, key);
+    @Override
+    public <T> T get(ExtensionPoint<T> point) {
+        return registry.get(point);
+    }
+
+    @Override
+    public <T> T get(ExtensionPoint<T> point, String key) {
+        return registry.get(point, key);
+    }
+
+    @Override
+    public <T> Optional<T> find(ExtensionPoint<T> point, String key) {
+        return registry.find(point, key);
+    }
+
+    @Override
+    public <T> Map<String, T> all(ExtensionPoint<T> point) {
+        return registry.all(point);
     }
 
     /**
-     * The extension contributed under a type and key, which must exist.
+     * Which module contributed the main value of a single point, and which ones it overrode.
      *
-     * @param type the extension type
-     * @param key the key
-     * @param <T> the extension type
-     * @return the extension
-     * @throws ExtensionNotFoundException if no module contributed it
+     * @param point the point
+     * @return the provenance, or empty when the point's default is in force
      */
-    public <T> T require(Class<T> type, String key) {
-        return registry.get(type, key).orElseThrow(() -> new ExtensionNotFoundException(type, key, registry.keys(type)));
+    public Optional<Provenance> provenance(ExtensionPoint<?> point) {
+        return registry.provenance(Objects.requireNonNull(point, "point"), null);
     }
 
     /**
-     * Every extension of a type, by key, in contribution order.
+     * Which module contributed a variant of a single point or an entry of a keyed point, and which ones it overrode.
      *
-     * @param type the extension type
-     * @param <T> the extension type
-     * @return an unmodifiable map
+     * @param point the point
+     * @param key the variant or key
+     * @return the provenance, or empty when nothing was contributed under the key (a default entry, or none)
      */
-    public <T> Map<String, T> extensions(Class<T> type) {
-        return registry.all(type);
+    public Optional<Provenance> provenance(ExtensionPoint<?> point, String key) {
+        return registry.provenance(Objects.requireNonNull(point, "point"), Objects.requireNonNull(key, "key"));
     }
 
     /**
-     * Which module contributed an extension, and which ones it overrode.
+     * Every contribution in force, for diagnostics (which module plugged what in where).
      *
-     * @param type the extension type
-     * @param key the key
-     * @return the provenance, if any module contributed under that key
+     * @return the contributions
      */
-    public Optional<Provenance> provenance(Class<?> type, String key) {
-        return registry.provenance(type, key);
+    public List<Contribution> contributions() {
+        return registry.contributions();
     }
 
     @Override
@@ -148,14 +158,33 @@ public final class Dvc4j {
     }
 
     /**
-     * Who contributed an extension.
+     * Who contributed what is in force under a point and key.
      *
      * @param module the module whose contribution is in force
+     * @param priority that module's priority
      * @param overridden the modules whose contributions under the same key it replaced, oldest first
      */
-    public record Provenance(String module, List<String> overridden) {
+    public record Provenance(String module, int priority, List<String> overridden) {
         /** Copies the list. */
         public Provenance {
+            Objects.requireNonNull(module, "module");
+            overridden = List.copyOf(overridden);
+        }
+    }
+
+    /**
+     * A contribution in force.
+     *
+     * @param point the extension point
+     * @param key the variant or key, or {@code null} for a single point's main value
+     * @param module the module whose contribution is in force
+     * @param overridden the modules it overrode, oldest first
+     */
+    public record Contribution(ExtensionPoint<?> point, String key, String module, List<String> overridden) {
+        /** Copies the list. */
+        public Contribution {
+            Objects.requireNonNull(point, "point");
+            Objects.requireNonNull(module, "module");
             overridden = List.copyOf(overridden);
         }
     }
@@ -253,12 +282,12 @@ public final class Dvc4j {
                             .formatted(name, previous.module().getClass().getName(), e.module().getClass().getName()));
                 }
             }
-            ExtensionRegistry.Builder reg = ExtensionRegistry.builder(clock, VERSION);
+            ExtensionRegistry reg = ExtensionRegistry.collecting(clock);
             List<ModuleInfo> infos = new ArrayList<>();
             for (Entry e : entries) {
                 Dvc4jModule m = e.module();
                 try {
-                    m.setup(reg.contextFor(m.name()));
+                    m.setup(reg.contextFor(m.name(), m.priority(), VERSION));
                 } catch (Dvc4jException ex) {
                     throw ex;
                 } catch (RuntimeException ex) {
@@ -269,7 +298,7 @@ public final class Dvc4j {
                 infos.add(new ModuleInfo(m.name(), m.version(), m.priority(), e.discovered()));
                 LOG.debug("dvc4j module {} {} (priority {}) set up", m.name(), m.version(), m.priority());
             }
-            return new Dvc4j(clock, List.copyOf(infos), reg.build());
+            return new Dvc4j(clock, List.copyOf(infos), reg.freeze());
         }
     }
 

@@ -2,7 +2,7 @@ package dev.dvc4j.core;
 
 import java.util.Collection;
 
-/** No module contributed the extension a caller required. */
+/** No module contributed, and no default holds, the entry a caller asked for at a keyed extension point. */
 public class ExtensionNotFoundException extends Dvc4jException {
 
     private static final long serialVersionUID = 1L;
@@ -10,13 +10,13 @@ public class ExtensionNotFoundException extends Dvc4jException {
     /**
      * Creates the exception.
      *
-     * @param type the extension type asked for
+     * @param point the id of the extension point asked
      * @param key the key asked for
-     * @param available the keys that do exist for that type
+     * @param available the keys that are in force at that point
      */
-    public ExtensionNotFoundException(Class<?> type, String key, Collection<String> available) {
+    public ExtensionNotFoundException(String point, String key, Collection<String> available) {
         super("extension.not-found", LocalizedText.of(
-                "Không có %s nào tên \"%s\" (hiện có: %s)", "No %s named \"%s\" is installed (available: %s)")
-                .formatted(type.getSimpleName(), key, available));
+                "Điểm mở rộng %s không có mục \"%s\" (hiện có: %s)", "Extension point %s has no entry \"%s\" (in force: %s)")
+                .formatted(point, key, available));
     }
 }

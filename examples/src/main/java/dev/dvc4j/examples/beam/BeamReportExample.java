@@ -122,7 +122,7 @@ public final class BeamReportExample {
                 }
             }
         }
-        return ReportSpec.builder(MeasureSettings.of(asOf)).groupBy(dims).build();
+        return ReportSpec.builder(MeasureSettings.wallClock(asOf)).groupBy(dims).build();
     }
 
     /**

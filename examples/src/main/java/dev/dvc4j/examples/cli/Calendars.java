@@ -1,6 +1,7 @@
 package dev.dvc4j.examples.cli;
 
 import dev.dvc4j.core.Dvc4j;
+import dev.dvc4j.core.calendar.CalendarPoints;
 import dev.dvc4j.core.calendar.HolidayData;
 import dev.dvc4j.core.calendar.WorkingCalendar;
 import java.io.IOException;
@@ -21,19 +22,20 @@ final class Calendars {
     }
 
     /**
-     * The national calendar, with a holiday layer added when a file is given.
+     * The runtime's calendar (national unless a module on the class path replaced it), with a holiday layer added
+     * when a file is given.
      *
      * @param file a {@code dvc4j-holidays/1} JSON file, or {@code null}
      * @return the calendar
      */
     static WorkingCalendar calendar(String file) {
         if (file == null) {
-            return Runtimes.runtime().extension(WorkingCalendar.class, "default").orElse(WorkingCalendar.vietnam());
+            return Runtimes.runtime().get(CalendarPoints.WORKING_CALENDAR);
         }
         Path p = Inputs.file(file);
         try (InputStream in = Files.newInputStream(p)) {
             HolidayData layer = HolidayData.read(in);
-            return WorkingCalendar.vietnam().toBuilder().addHolidays(layer).build();
+            return Runtimes.runtime().get(CalendarPoints.WORKING_CALENDAR).toBuilder().addHolidays(layer).build();
         } catch (dev.dvc4j.core.Dvc4jException e) {
             throw new CliInputException(e.code(), dev.dvc4j.core.LocalizedText.of(
                     file + ": " + e.text().vi(), file + ": " + e.text().en()), e);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dvc4j.core.Dvc4j;
 import dev.dvc4j.core.Dvc4jException;
 import dev.dvc4j.core.LocalizedText;
-import dev.dvc4j.core.calendar.WorkingCalendar;
 import dev.dvc4j.core.calendar.SupplementClock;
 import dev.dvc4j.core.json.Dvc4jJson;
 import dev.dvc4j.core.procedure.Catalogue;
@@ -18,7 +17,7 @@ import dev.dvc4j.core.procedure.ServiceOffer;
 import dev.dvc4j.stats.Dimension;
 import dev.dvc4j.stats.DossierFacts;
 import dev.dvc4j.stats.FactsMapper;
-import dev.dvc4j.stats.Index766;
+import dev.dvc4j.stats.StatsPoints;
 import dev.dvc4j.stats.MeasureSettings;
 import dev.dvc4j.stats.Metric;
 import dev.dvc4j.stats.OnlineMode;
@@ -96,7 +95,7 @@ public final class ReportCommand extends Dvc4jSubcommand {
                 "'synthetic' for the catalogue of the synthetic data (dvc4j generate)."})
     String catalogueFile;
 
-    @Option(names = "--supplement-clock", paramLabel = "subtract|restart", description = "How supplements count in the on-time rate (default: subtract, the portal's formula).")
+    @Option(names = "--supplement-clock", paramLabel = "subtract|restart", description = "How supplements count in the on-time rate (default: the runtime's, restart: Decision 45/2016; subtract: the portal's formula sheet).")
     String supplementClock;
 
     @Option(names = "--lenient", description = "Skip malformed rows (counted and listed) instead of stopping at the first.")
@@ -112,7 +111,7 @@ public final class ReportCommand extends Dvc4jSubcommand {
         Instant start = from == null ? (bundled ? vn(BUNDLED_FROM) : null) : vn(Inputs.date("--from", from));
         Instant end = to == null ? (bundled ? vn(BUNDLED_TO.plusDays(1)) : null) : vn(Inputs.date("--to", to).plusDays(1));
         Instant measuredAt = asOf != null ? Inputs.instant("--as-of", asOf) : end != null ? end : Runtimes.runtime().clock().instant();
-        SupplementClock clock = supplementClock == null ? SupplementClock.SUBTRACT : switch (supplementClock.toLowerCase(java.util.Locale.ROOT)) {
+        SupplementClock clock = supplementClock == null ? null : switch (supplementClock.toLowerCase(java.util.Locale.ROOT)) {
             case "subtract" -> SupplementClock.SUBTRACT;
             case "restart" -> SupplementClock.RESTART;
             default -> throw new CliInputException("cli.supplement-clock", LocalizedText.of(
@@ -133,10 +132,11 @@ public final class ReportCommand extends Dvc4jSubcommand {
         Catalogue catalogue = "synthetic".equals(catalogueFile) || (catalogueFile == null && bundled) ? syntheticCatalogue()
                 : catalogueFile != null ? catalogue(catalogueFile) : null;
         ServiceLevels levels = ServiceLevels.from(Runtimes.runtime());
-        WorkingCalendar calendar = Calendars.calendar(null);
-
-        MeasureSettings settings = MeasureSettings.of(measuredAt).withSupplementClock(clock)
-                .withMeasure(calendar::workingMinutesBetween);
+        // The runtime's on-time rule: its working calendar and supplement clock, as its dossiers' overdue checks use.
+        MeasureSettings settings = MeasureSettings.from(Runtimes.runtime(), measuredAt);
+        if (clock != null) {
+            settings = settings.withSupplementClock(clock);
+        }
         ReportSpec.Builder spec;
         try {
             spec = ReportSpec.builder(settings).groupBy(groups).targets(targets);
@@ -147,7 +147,7 @@ public final class ReportCommand extends Dvc4jSubcommand {
                 spec.ranking(Ranking.byWilsonLowerBound(), Metric.ON_TIME);
             }
             if (index766) {
-                spec.index766(Index766.bundled());
+                spec.index766(Runtimes.runtime().get(StatsPoints.INDEX_766));
                 if (catalogue != null) {
                     spec.services(services(catalogue, levels, LocalDate.ofInstant(measuredAt, Dvc4j.VIETNAM)));
                 }

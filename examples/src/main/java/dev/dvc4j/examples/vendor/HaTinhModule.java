@@ -1,13 +1,12 @@
 package dev.dvc4j.examples.vendor;
 
 import dev.dvc4j.core.Dvc4j;
-import dev.dvc4j.core.calendar.CalendarDeadlinePolicy;
+import dev.dvc4j.core.calendar.CalendarPoints;
 import dev.dvc4j.core.calendar.HolidayData;
 import dev.dvc4j.core.calendar.WorkingCalendar;
-import dev.dvc4j.core.calendar.DeadlinePolicy;
-import dev.dvc4j.core.calendar.SupplementClock;
 import dev.dvc4j.core.spi.Dvc4jModule;
 import dev.dvc4j.core.spi.SetupContext;
+import dev.dvc4j.postal.PostalPoints;
 import dev.dvc4j.postal.PostalSubsidy;
 import dev.dvc4j.postal.PostalTariff;
 import dev.dvc4j.postal.PostalTariffs;
@@ -18,14 +17,15 @@ import java.util.List;
 
 /**
  * A provincial vendor's module, as a one-stop software vendor for Hà Tĩnh would write it: the national calendar plus
- * the province's own days off, the working-time deadline policy on that calendar, the province's postal tariff and the
- * city's postal subsidy. Everything is data in JSON resources beside this class; the numbers are illustrations.
+ * the province's own days off (which the default deadline policy, the dossiers' overdue checks and the statistics then
+ * count on), the province's postal tariff and the city's postal subsidy. Everything is data in JSON resources beside
+ * this class; the numbers are illustrations.
  *
  * <p>Register it explicitly ({@code Dvc4j.builder().findAndRegisterModules().register(new HaTinhModule())}), or list
  * it in {@code META-INF/services/dev.dvc4j.core.spi.Dvc4jModule} of the vendor's jar (and in its
  * {@code module-info.java} {@code provides}) so that putting the jar on the class path is enough. At
- * {@link Dvc4jModule#PRIORITY_VENDOR} it is set up after the bundled defaults, so its calendar and deadline policy
- * replace them under the same key, and its tariff wins over the bundled one in province 42.
+ * {@link Dvc4jModule#PRIORITY_VENDOR} its calendar replaces the national default, and its tariff wins over the
+ * bundled one in province 42.
  */
 public final class HaTinhModule implements Dvc4jModule {
 
@@ -55,20 +55,29 @@ public final class HaTinhModule implements Dvc4jModule {
 
     @Override
     public void setup(SetupContext context) {
-        WorkingCalendar calendar = calendar();
-        context.provide(WorkingCalendar.class, "default", calendar);
-        context.provide(DeadlinePolicy.class, "default", new CalendarDeadlinePolicy(calendar, SupplementClock.RESTART));
-        PostalTariff tariff = tariff();
-        context.provide(PostalTariff.class, tariff.id(), tariff);
+        // The province's days off on top of whatever calendar is in force; the default deadline policy, the dossiers'
+        // overdue checks and the statistics' on-time rate all follow it without further contributions.
+        context.provide(CalendarPoints.WORKING_CALENDAR, withProvinceDaysOff(context.get(CalendarPoints.WORKING_CALENDAR)));
+        context.provide(PostalPoints.TARIFFS, tariff());
         for (PostalSubsidy s : subsidies()) {
-            context.provide(PostalSubsidy.class, s.id(), s);
+            context.provide(PostalPoints.SUBSIDIES, s);
         }
     }
 
     /** @return the national calendar with the province's days off added */
     public static WorkingCalendar calendar() {
+        return withProvinceDaysOff(WorkingCalendar.vietnam());
+    }
+
+    /**
+     * A calendar with the province's days off added.
+     *
+     * @param base the calendar to decorate
+     * @return the decorated calendar
+     */
+    public static WorkingCalendar withProvinceDaysOff(WorkingCalendar base) {
         try (InputStream in = open("ha-tinh-holidays.json")) {
-            return WorkingCalendar.vietnam().toBuilder().addHolidays(HolidayData.read(in)).build();
+            return base.toBuilder().addHolidays(HolidayData.read(in)).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

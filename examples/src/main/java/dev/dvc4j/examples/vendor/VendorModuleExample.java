@@ -2,8 +2,7 @@ package dev.dvc4j.examples.vendor;
 
 import dev.dvc4j.core.Dvc4j;
 import dev.dvc4j.core.calendar.ProcessingPeriod;
-import dev.dvc4j.core.calendar.WorkingCalendar;
-import dev.dvc4j.core.calendar.DeadlinePolicy;
+import dev.dvc4j.core.calendar.CalendarPoints;
 import dev.dvc4j.postal.PostalCalculator;
 import dev.dvc4j.postal.PostalLeg;
 import dev.dvc4j.postal.PostalQuote;
@@ -60,12 +59,12 @@ public final class VendorModuleExample {
         // 1. Deadlines: a dossier received on Friday 9 October 2026 at 09:00 with one working day to process it.
         Instant received = LocalDateTime.of(2026, 10, 9, 9, 0).atZone(Dvc4j.VIETNAM).toInstant();
         ProcessingPeriod oneDay = ProcessingPeriod.workingDays(1);
-        Instant nationalDue = national.require(DeadlinePolicy.class, "default").dueAt(received, oneDay);
-        Instant provinceDue = haTinh.require(DeadlinePolicy.class, "default").dueAt(received, oneDay);
+        Instant nationalDue = national.get(CalendarPoints.DEADLINE_POLICY).dueAt(received, oneDay);
+        Instant provinceDue = haTinh.get(CalendarPoints.DEADLINE_POLICY).dueAt(received, oneDay);
         out.println("Due, national calendar:  " + nationalDue.atZone(Dvc4j.VIETNAM).toLocalDateTime());
         out.println("Due, Hà Tĩnh calendar:   " + provinceDue.atZone(Dvc4j.VIETNAM).toLocalDateTime()
                 + " (12 October is the province's day off)");
-        out.println("Calendar provided by: " + haTinh.provenance(WorkingCalendar.class, "default").orElseThrow());
+        out.println("Calendar provided by: " + haTinh.provenance(CalendarPoints.WORKING_CALENDAR).orElseThrow());
 
         // 2. Postal: sending a 100 g dossier and returning the result, intra-district, in 2026.
         PostalQuoteRequest.Builder request = PostalQuoteRequest.builder().legs(PostalLeg.BOTH).zone("intra-district")

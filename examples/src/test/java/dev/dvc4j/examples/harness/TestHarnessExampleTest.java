@@ -3,6 +3,7 @@ package dev.dvc4j.examples.harness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dvc4j.core.calendar.WorkingCalendar;
 import dev.dvc4j.core.json.Dvc4jJson;
 import dev.dvc4j.testkit.DossierScenario;
 import java.io.ByteArrayOutputStream;
@@ -28,8 +29,8 @@ class TestHarnessExampleTest {
         var d = DossierScenario.online("9.900001").received().processing().approved().dossier();
         ObjectNode stored = Dvc4jJson.mapper().valueToTree(d);
         Instant muchLater = d.dueAt().plusSeconds(30L * 86_400);
-        assertThat(HostOverdueReport.isLate(stored, muchLater)).isFalse();
+        assertThat(HostOverdueReport.isLate(stored, muchLater, WorkingCalendar.vietnam()::workingMinutesBetween)).isFalse();
         stored.remove("processingEndedAt");
-        assertThat(HostOverdueReport.isLate(stored, muchLater)).isTrue();
+        assertThat(HostOverdueReport.isLate(stored, muchLater, WorkingCalendar.vietnam()::workingMinutesBetween)).isTrue();
     }
 }

@@ -30,7 +30,7 @@ class VendorModuleExampleTest {
         // Elsewhere the vendor's tariff does not apply.
         assertThat(o.elsewhereQuote().tariffId()).isEqualTo(PostalTariffs.BUNDLED_TARIFF_ID);
         String printed = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(printed).contains("example-ha-tinh", "2026-10-13T09:00", "dvc4j-core-calendar");
+        assertThat(printed).contains("example-ha-tinh", "2026-10-13T09:00", "Calendar provided by: Provenance[module=example-ha-tinh");
     }
 
     @Test

@@ -26,7 +26,7 @@ import org.apache.beam.sdk.values.TypeDescriptor;
  *
  * <p>The function itself, partial accumulators and (unless the pipeline registers another coder for its type) the
  * result travel between workers with Java serialization: every dvc4j accumulator is {@link java.io.Serializable}.
- * Settings holding a custom {@link dev.dvc4j.stats.WorkingTimeMeasure} must therefore hold a serializable one.
+ * Settings holding a custom {@link dev.dvc4j.core.calendar.WorkingTimeMeasure} must therefore hold a serializable one.
  *
  * @param <T> the input type (usually {@link dev.dvc4j.stats.DossierFacts})
  * @param <A> the dvc4j accumulator type

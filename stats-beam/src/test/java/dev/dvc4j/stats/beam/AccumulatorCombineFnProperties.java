@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
  */
 class AccumulatorCombineFnProperties {
 
-    private static final MeasureSettings SETTINGS = MeasureSettings.of(Instant.parse("2026-03-01T00:00:00Z"));
+    private static final MeasureSettings SETTINGS = MeasureSettings.wallClock(Instant.parse("2026-03-01T00:00:00Z"));
     private static final List<DossierFacts> SOME = FACTS.subList(0, 1500);
     private static final List<ServiceFacts> SERVICES = FACTS.stream()
             .map(f -> new ServiceFacts(f.procedure(), f.agency(), f.legacyLevel(), f.onlineMode(), f.feeBearing(),
@@ -93,7 +93,7 @@ class AccumulatorCombineFnProperties {
         AccumulatorCombineFn<DossierFacts, MetricsAccumulator, ?> fn = AccumulatorCombineFn.of(
                 MetricsAccumulator.empty(SETTINGS));
         MetricsAccumulator a = fn.addInput(fn.createAccumulator(), FACTS.get(0));
-        MetricsAccumulator other = MetricsAccumulator.empty(MeasureSettings.of(Instant.parse("2027-01-01T00:00:00Z")));
+        MetricsAccumulator other = MetricsAccumulator.empty(MeasureSettings.wallClock(Instant.parse("2027-01-01T00:00:00Z")));
         other.add(FACTS.get(1));
         Object before = a.result();
         assertThatThrownBy(() -> fn.mergeAccumulators(List.of(a, other)))

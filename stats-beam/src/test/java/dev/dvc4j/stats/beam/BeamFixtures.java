@@ -44,7 +44,7 @@ final class BeamFixtures {
 
     /** Every part of a report: groups by province, targets (one scoped), 766 index, series, ranking, savings. */
     static ReportSpec spec() {
-        return ReportSpec.builder(MeasureSettings.of(Instant.parse("2026-03-01T00:00:00Z")))
+        return ReportSpec.builder(MeasureSettings.wallClock(Instant.parse("2026-03-01T00:00:00Z")))
                 .groupBy(Dimension.PROVINCE)
                 .period(Instant.parse("2026-01-10T00:00:00Z"), Instant.parse("2026-03-01T00:00:00Z"))
                 .targets(List.of(Target.rate("online", Metric.ONLINE_SHARE, BigDecimal.valueOf(50),
@@ -61,7 +61,7 @@ final class BeamFixtures {
 
     /** A grouping by two dimensions (composite keys), no period. */
     static ReportSpec twoDimensionSpec() {
-        return ReportSpec.builder(MeasureSettings.of(Instant.parse("2026-04-01T00:00:00Z")))
+        return ReportSpec.builder(MeasureSettings.wallClock(Instant.parse("2026-04-01T00:00:00Z")))
                 .groupBy(Dimension.PROVINCE, Dimension.CHANNEL)
                 .build();
     }

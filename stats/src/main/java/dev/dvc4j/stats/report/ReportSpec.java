@@ -2,7 +2,9 @@ package dev.dvc4j.stats.report;
 
 import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.stats.Dimension;
+import dev.dvc4j.core.spi.Extensions;
 import dev.dvc4j.stats.Index766;
+import dev.dvc4j.stats.StatsPoints;
 import dev.dvc4j.stats.MeasureSettings;
 import dev.dvc4j.stats.Metric;
 import dev.dvc4j.stats.Ranking;
@@ -76,6 +78,20 @@ public record ReportSpec(List<Dimension> groupBy, Instant from, Instant to, Meas
 
     private static StatsException invalid(String vi, String en, Object... arg) {
         return new StatsException("stats.report.spec", LocalizedText.of(vi, en).formatted(arg));
+    }
+
+    /**
+     * Starts a specification configured by a runtime: time measured by its on-time rule
+     * ({@link MeasureSettings#from(Extensions, Instant)}: the working calendar and supplement clock its dossiers'
+     * overdue checks use) and the 766 index configuration at {@link StatsPoints#INDEX_766}.
+     *
+     * @param dvc4j the runtime
+     * @param asOf the report's end
+     * @return a builder
+     */
+    public static Builder from(Extensions dvc4j, Instant asOf) {
+        Objects.requireNonNull(dvc4j, "dvc4j");
+        return new Builder(MeasureSettings.from(dvc4j, asOf)).index766(dvc4j.get(StatsPoints.INDEX_766));
     }
 
     /**

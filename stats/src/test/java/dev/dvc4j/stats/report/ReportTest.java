@@ -42,7 +42,7 @@ class ReportTest {
     static final List<DossierFacts> FACTS = FactsGenerator.stream(11, START, 90, 5000).collect(Collectors.toList());
 
     static ReportSpec spec() {
-        return ReportSpec.builder(MeasureSettings.of(Instant.parse("2026-03-01T00:00:00Z")))
+        return ReportSpec.builder(MeasureSettings.wallClock(Instant.parse("2026-03-01T00:00:00Z")))
                 .groupBy(Dimension.PROVINCE)
                 .period(Instant.parse("2026-01-10T00:00:00Z"), Instant.parse("2026-03-01T00:00:00Z"))
                 .targets(List.of(Target.rate("online", Metric.ONLINE_SHARE, BigDecimal.valueOf(50), LocalDate.of(2026, 12, 31)),
@@ -171,7 +171,7 @@ class ReportTest {
 
     @Test
     void inconsistentSpecsAreRefused() {
-        MeasureSettings s = MeasureSettings.of(START);
+        MeasureSettings s = MeasureSettings.wallClock(START);
         assertThatThrownBy(() -> ReportSpec.builder(s).groupBy(Dimension.AGENCY, Dimension.AGENCY).build())
                 .isInstanceOf(StatsException.class).hasMessageContaining("repeated");
         assertThatThrownBy(() -> ReportSpec.builder(s).period(START, START).build()).hasMessageContaining("Empty period");

@@ -6,11 +6,13 @@ import dev.dvc4j.core.Dvc4j;
 import dev.dvc4j.core.procedure.DossierRule;
 import dev.dvc4j.core.procedure.FilingFacts;
 import dev.dvc4j.core.procedure.Procedure;
+import dev.dvc4j.core.procedure.ProcedurePoints;
 import dev.dvc4j.core.procedure.ServiceCapability;
 import dev.dvc4j.core.procedure.ServiceLevelRegime;
 import dev.dvc4j.core.procedure.ServiceLevels;
 import dev.dvc4j.core.procedure.ServiceOffer;
 import dev.dvc4j.core.spi.Dvc4jModule;
+import dev.dvc4j.core.spi.ExtensionPoint;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +33,7 @@ import net.jqwik.api.Provide;
  *     }
  * }
  * }</pre>
- * Only what the module itself contributes (by {@link Dvc4j#provenance(Class, String)}) is checked: regimes must be
+ * Only what the module itself contributes (by {@link Dvc4j#provenance(ExtensionPoint, String)}) is checked: regimes must be
  * well formed, deterministic, monotone in capabilities, and explain every level they do not reach with criteria
  * that really fail; dossier rules must be deterministic, never throw for a filing, and give every violation a code,
  * a path and a message in Vietnamese and English. Generated procedures, offers and filings come from
@@ -65,10 +67,10 @@ public abstract class ProcedureRuleProviderContract {
         return Dvc4j.builder().findAndRegisterModules().register(module()).build();
     }
 
-    private <T> List<T> contributed(Dvc4j dvc4j, Class<T> type) {
+    private <T> List<T> contributed(Dvc4j dvc4j, ExtensionPoint<T> point) {
         String name = module().name();
-        return dvc4j.extensions(type).entrySet().stream()
-                .filter(e -> dvc4j.provenance(type, e.getKey()).map(p -> p.module().equals(name)).orElse(false))
+        return dvc4j.all(point).entrySet().stream()
+                .filter(e -> dvc4j.provenance(point, e.getKey()).map(p -> p.module().equals(name)).orElse(false))
                 .map(Map.Entry::getValue).toList();
     }
 
@@ -97,11 +99,11 @@ public abstract class ProcedureRuleProviderContract {
     void contributesRegimesOrRulesUnderTheirKeys() {
         Dvc4j dvc4j = runtime();
         assertThat(module().name()).as("module name").isNotBlank();
-        List<ServiceLevelRegime> regimes = contributed(dvc4j, ServiceLevelRegime.class);
-        List<DossierRule> rules = contributed(dvc4j, DossierRule.class);
+        List<ServiceLevelRegime> regimes = contributed(dvc4j, ProcedurePoints.SERVICE_LEVEL_REGIMES);
+        List<DossierRule> rules = contributed(dvc4j, ProcedurePoints.DOSSIER_RULES);
         assertThat(regimes.size() + rules.size()).as("regimes and dossier rules contributed by " + module().name())
                 .isPositive();
-        dvc4j.extensions(ServiceLevelRegime.class).forEach((key, regime) -> {
+        dvc4j.all(ProcedurePoints.SERVICE_LEVEL_REGIMES).forEach((key, regime) -> {
             if (regimes.contains(regime)) {
                 assertThat(regime.key()).as("regime key").isEqualTo(key);
                 ProcedureContracts.checkShape(regime);
@@ -122,7 +124,7 @@ public abstract class ProcedureRuleProviderContract {
     void regimesAreDeterministicExplainedAndMonotone(@ForAll("procedures") Procedure procedure,
                                                     @ForAll("offers") ServiceOffer offer,
                                                     @ForAll("dates") LocalDate date, @ForAll ServiceCapability extra) {
-        for (ServiceLevelRegime regime : contributed(cachedRuntime(), ServiceLevelRegime.class)) {
+        for (ServiceLevelRegime regime : contributed(cachedRuntime(), ProcedurePoints.SERVICE_LEVEL_REGIMES)) {
             ProcedureContracts.checkAssessment(regime, procedure, offer, date, extra);
         }
     }
@@ -140,7 +142,7 @@ public abstract class ProcedureRuleProviderContract {
                                                        @ForAll("filings") FilingFacts filing) {
         Dvc4j dvc4j = cachedRuntime();
         ServiceLevels levels = ServiceLevels.from(dvc4j);
-        for (DossierRule rule : contributed(dvc4j, DossierRule.class)) {
+        for (DossierRule rule : contributed(dvc4j, ProcedurePoints.DOSSIER_RULES)) {
             ProcedureContracts.checkFilingRule(rule, procedure, offer, filing, levels);
         }
     }

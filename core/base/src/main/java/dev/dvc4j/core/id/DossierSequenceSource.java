@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * 9999, each at most once. {@link InMemoryDossierSequenceSource} is the default; a host that runs several
  * processes or must survive restarts plugs in its database sequence (for example a row per agency and day updated
  * with {@code UPDATE … SET next = next + 1 … RETURNING}), directly or as an extension
- * ({@code context.provide(DossierSequenceSource.class, "default", source)}).
+ * ({@link IdentifierPoints#DOSSIER_SEQUENCE}).
  *
  * <p>Implementations must be thread-safe.
  */

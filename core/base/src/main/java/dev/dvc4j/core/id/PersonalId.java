@@ -79,13 +79,14 @@ public record PersonalId(String value) implements Serializable {
 
     /**
      * The province where the birth was registered: a unit of the 63-province list in force until 2025-06-30, which
-     * the number keeps for life. Use {@link Provinces#current(Province, LocalDate)} for the unit that administers
-     * that area today.
+     * the number keeps for life, as the bundled gazetteer names it. Use {@link Provinces#placeOfRegistration(PersonalId)}
+     * on the runtime's gazetteer ({@link IdentifierPoints#PROVINCES}) when a host or vendor plugs in its own, and
+     * {@link Provinces#current(Province, LocalDate)} for the unit that administers that area today.
      *
      * @return the province
      */
     public Province placeOfRegistration() {
-        return PersonalIdPlaces.find(placeCode()).orElseThrow();
+        return Provinces.bundled().placeOfRegistration(this);
     }
 
     /**

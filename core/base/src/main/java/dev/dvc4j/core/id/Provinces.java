@@ -2,6 +2,7 @@ package dev.dvc4j.core.id;
 
 import dev.dvc4j.core.Dvc4jException;
 import dev.dvc4j.core.LocalizedText;
+import dev.dvc4j.core.internal.id.PersonalIdPlaces;
 import dev.dvc4j.core.internal.id.ProvinceData;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -25,8 +26,7 @@ import java.util.Set;
  * <p>{@link #bundled()} holds the 63 units of 2008-08-01 to 2025-06-30 (codes of Decision 124/2004/QĐ-TTg) and
  * the 34 units from 2025-07-01 (Resolution 202/2025/QH15; codes of Decision 19/2025/QĐ-TTg, read in secondary
  * sources only), with the merger map between them. A host or vendor with other data builds its own with
- * {@link #load(InputStream)} or {@link #of(Collection)} and may register it as an extension
- * ({@code context.provide(Provinces.class, "default", provinces)}).
+ * {@link #load(InputStream)} or {@link #of(Collection)} and plugs it in at {@link IdentifierPoints#PROVINCES}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -176,6 +176,22 @@ public final class Provinces {
             return Optional.empty();
         }
         return find(province.successorCode(), province.validTo().plusDays(1));
+    }
+
+    /**
+     * The province where a personal identification number's birth was registered, as this gazetteer names the unit
+     * of the place code (digits 1–3) on the day of the place list (the 63-province list in force until
+     * 2025-06-30; the number keeps it for life). A runtime's gazetteer is
+     * {@code dvc4j.get(IdentifierPoints.PROVINCES)}.
+     *
+     * @param id the number
+     * @return the unit
+     * @throws UnknownProvinceException if this gazetteer has no unit under that code on that day
+     */
+    public Province placeOfRegistration(PersonalId id) {
+        Objects.requireNonNull(id, "id");
+        Province listed = PersonalIdPlaces.find(id.placeCode()).orElseThrow();
+        return byCode(listed.code(), PersonalIdPlaces.listDate());
     }
 
     /**

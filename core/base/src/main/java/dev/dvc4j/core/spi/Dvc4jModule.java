@@ -2,17 +2,21 @@ package dev.dvc4j.core.spi;
 
 /**
  * A unit of extension, like Jackson's {@code Module}: a vendor (a province, a ministry, a test harness) packages its
- * calendars, tariffs, rule sets, dossier-code sequences and listeners in one class and dvc4j installs them.
+ * calendars, tariffs, rule sets, dossier-code sequences and listeners in one class and dvc4j installs them. A module
+ * contributes through the typed {@link ExtensionPoint}s each dvc4j artifact declares ({@code CalendarPoints},
+ * {@code PostalPoints}, ...); what it does not contribute keeps the point's documented default, and defaults derived
+ * from a point it does contribute follow it (override the calendar and the default deadline policy counts on it).
  *
  * <p>Modules are found with {@link java.util.ServiceLoader} (declare the class both in
  * {@code META-INF/services/dev.dvc4j.core.spi.Dvc4jModule} and, on the module path, with
  * {@code provides dev.dvc4j.core.spi.Dvc4jModule with ...} in {@code module-info.java}) or registered explicitly with
  * {@link dev.dvc4j.core.Dvc4j.Builder#register(Dvc4jModule)}. They are set up in ascending {@link #priority()}; for
  * equal priorities, discovered modules before explicitly registered ones, each group in the order found. A module set
- * up later replaces what an earlier one contributed under the same type and key, so a province's jar overrides a
- * bundled default just by being on the class path with a higher priority.
+ * up later replaces what an earlier one contributed at the same point (and key), so a province's jar overrides
+ * another contribution just by being on the class path with a higher priority.
  *
- * <p>Bundled defaults use {@link #PRIORITY_BUNDLED}; vendor modules normally keep the default {@link #PRIORITY_VENDOR}.
+ * <p>Modules that ship optional data with dvc4j use {@link #PRIORITY_BUNDLED}; vendor modules normally keep the
+ * default {@link #PRIORITY_VENDOR}.
  */
 public interface Dvc4jModule {
 

@@ -1,61 +1,58 @@
 package dev.dvc4j.core.spi;
 
-import java.time.Clock;
-import java.util.Map;
-import java.util.Optional;
-
 /**
- * What a {@link Dvc4jModule} receives during setup: the single, versioned way to contribute extensions.
+ * What a {@link Dvc4jModule} receives during setup: the one way to contribute, through typed
+ * {@link ExtensionPoint}s. It is also an {@link Extensions} view of what modules set up earlier contributed (and of
+ * the defaults derived from it), so a module can decorate rather than replace:
  *
- * <p>An extension is any object registered under its extension type and a key: a working calendar under
- * {@code (WorkingCalendar.class, "default")}, a province's tariff under {@code (PostalTariff.class, "VN-42")}, a
- * listener under {@code (DossierListener.class, "audit")}. Modules that define new kinds of extension (the postal
- * module's tariffs, the stats module's index weights) use the same mechanism with their own types, so core never
- * needs to know them. A contribution under a type and key already used replaces the earlier one; the runtime keeps
- * who contributed what for {@link dev.dvc4j.core.Dvc4j#provenance(Class, String)}.
+ * <pre>{@code
+ * WorkingCalendar national = context.get(CalendarPoints.WORKING_CALENDAR);
+ * context.provide(CalendarPoints.WORKING_CALENDAR, national.toBuilder().addHolidays(provinceDays).build());
+ * }</pre>
+ *
+ * A contribution under a point (and key) already used replaces the earlier one; the runtime keeps who contributed
+ * what ({@link dev.dvc4j.core.Dvc4j#provenance(ExtensionPoint, String)}). Values must be immutable or thread-safe:
+ * the runtime shares them across threads. The context is valid only during {@link Dvc4jModule#setup}.
  */
-public interface SetupContext {
+public interface SetupContext extends Extensions {
 
     /**
-     * Contributes an extension.
+     * Contributes the main value of a {@link ExtensionPoint.Kind#SINGLE} point, or an entry of a
+     * {@link ExtensionPoint.Kind#KEYED} point under the key the point derives from the value.
      *
-     * @param type the extension type, the key of its registry
-     * @param key the name of this extension within its type (non-blank)
-     * @param value the extension (non-null, and immutable or thread-safe: the runtime shares it across threads)
-     * @param <T> the extension type
+     * @param point the point
+     * @param value the value
+     * @param <T> its type
      * @return this context
      */
-    <T> SetupContext provide(Class<T> type, String key, T value);
+    <T> SetupContext provide(ExtensionPoint<T> point, T value);
 
     /**
-     * What modules set up earlier contributed under a type and key, for a module that decorates rather than
-     * replaces (for example, adding a province's days off to the national calendar).
+     * Contributes a named variant of a {@link ExtensionPoint.Kind#SINGLE} point (for an agency or a province), or an
+     * entry of a {@link ExtensionPoint.Kind#KEYED} point under an explicit key.
      *
-     * @param type the extension type
+     * @param point the point
+     * @param key the variant or key (non-blank)
+     * @param value the value
+     * @param <T> its type
+     * @return this context
+     */
+    <T> SetupContext provide(ExtensionPoint<T> point, String key, T value);
+
+    /**
+     * Removes an entry of a {@link ExtensionPoint.Kind#KEYED} point, whether a default or an earlier contribution
+     * (for example a bundled dossier rule a province does not apply). Removing a key nobody contributed is an error,
+     * so a typo does not pass silently.
+     *
+     * @param point the point
      * @param key the key
-     * @param <T> the extension type
-     * @return the current contribution, if any
+     * @param <T> its type
+     * @return this context
      */
-    <T> Optional<T> current(Class<T> type, String key);
+    <T> SetupContext remove(ExtensionPoint<T> point, String key);
 
     /**
-     * Every contribution so far under a type, by key, in contribution order.
-     *
-     * @param type the extension type
-     * @param <T> the extension type
-     * @return an unmodifiable view
-     */
-    <T> Map<String, T> current(Class<T> type);
-
-    /**
-     * The clock the runtime is being built with.
-     *
-     * @return the clock
-     */
-    Clock clock();
-
-    /**
-     * The version of dvc4j-core that sets this module up.
+     * The version of dvc4j that sets this module up.
      *
      * @return the version string
      */

@@ -231,10 +231,16 @@ public final class CalendarDeadlinePolicy implements DeadlinePolicy {
         return calendar.plus(previousDue, extension);
     }
 
+    /** Working time on this policy's calendar, with its supplement clock. */
+    @Override
+    public OnTimeRule onTimeRule() {
+        return new OnTimeRule(calendar, supplementClock);
+    }
+
     @Override
     public boolean isNearlyDue(Instant due, Instant now, WorkingDuration threshold) {
         Objects.requireNonNull(threshold, "threshold");
-        if (isOverdue(due, now)) {
+        if (now.isAfter(due)) {
             return false;
         }
         long left = calendar.position(due) - calendar.position(now);

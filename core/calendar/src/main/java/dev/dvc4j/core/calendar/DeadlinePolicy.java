@@ -1,7 +1,5 @@
 package dev.dvc4j.core.calendar;
 
-import dev.dvc4j.core.calendar.ProcessingPeriod;
-import dev.dvc4j.core.calendar.WorkingDuration;
 import java.time.Instant;
 
 /**
@@ -9,7 +7,8 @@ import java.time.Instant;
  * answer in its events, so replaying a history never needs the policy again.
  *
  * <p>Implementations must be immutable and thread-safe. The working-time implementation is
- * {@code dev.dvc4j.core.calendar.CalendarDeadlinePolicy}; {@link SimpleDeadlinePolicy} is a wall-clock fallback.
+ * {@link CalendarDeadlinePolicy}, the runtime's default at {@link CalendarPoints#DEADLINE_POLICY};
+ * {@link SimpleDeadlinePolicy} is a wall-clock fallback for hosts that ask for it.
  */
 public interface DeadlinePolicy {
 
@@ -34,16 +33,13 @@ public interface DeadlinePolicy {
     Instant dueAfterSupplement(Instant previousDue, Instant requestedAt, Instant completedAt, ProcessingPeriod period);
 
     /**
-     * Whether a due time has passed at an instant. Dossiers use this through
-     * {@code Dossier.isOverdue(policy, now)}, which also considers when processing ended.
+     * How lateness is judged under this policy: the {@link OnTimeRule} with the working-time measure and supplement
+     * clock its due dates use. A dossier's overdue check ({@code Dossier.isOverdue(policy, now)}) and the statistics'
+     * on-time rate both ask it, so they agree.
      *
-     * @param due the due time
-     * @param now the instant to judge at (for a finished dossier, when processing ended)
-     * @return whether {@code now} is after {@code due}
+     * @return the rule
      */
-    default boolean isOverdue(Instant due, Instant now) {
-        return now.isAfter(due);
-    }
+    OnTimeRule onTimeRule();
 
     /**
      * Whether a due time is not yet passed but will be within a threshold of working time (processing near

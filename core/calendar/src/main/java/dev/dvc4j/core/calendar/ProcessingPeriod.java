@@ -65,6 +65,17 @@ public record ProcessingPeriod(WorkingDuration working, int calendarDays) implem
     }
 
     /**
+     * The period as the legal maximum of the {@link OnTimeRule}, for a dossier without a due time: working minutes
+     * at the standard 8-hour working day, or {@code -1} for a calendar-day period (which has no working-time
+     * equivalent, so such a dossier stays unmeasured).
+     *
+     * @return working minutes, or {@code -1}
+     */
+    public long legalMaxMinutes() {
+        return working == null ? -1 : working.toMinutes(480);
+    }
+
+    /**
      * Parses {@code 5d}, {@code 2d4h} (working time) or {@code 30cd} (calendar days).
      *
      * @param text the text

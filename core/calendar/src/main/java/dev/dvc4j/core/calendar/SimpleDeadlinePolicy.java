@@ -1,9 +1,6 @@
 package dev.dvc4j.core.calendar;
 
 import dev.dvc4j.core.LocalizedText;
-import dev.dvc4j.core.calendar.CalendarException;
-import dev.dvc4j.core.calendar.ProcessingPeriod;
-import dev.dvc4j.core.calendar.WorkingDuration;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -38,6 +35,12 @@ public record SimpleDeadlinePolicy(SupplementClock supplementClock) implements D
             case RESTART -> dueAt(completedAt, period);
             case SUBTRACT -> previousDue.plus(Duration.between(requestedAt, completedAt));
         };
+    }
+
+    /** Elapsed wall-clock time with this policy's supplement clock. */
+    @Override
+    public OnTimeRule onTimeRule() {
+        return new OnTimeRule(WorkingTimeMeasure.WALL_CLOCK, supplementClock);
     }
 
     @Override

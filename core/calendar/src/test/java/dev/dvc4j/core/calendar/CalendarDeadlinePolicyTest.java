@@ -106,8 +106,12 @@ class CalendarDeadlinePolicyTest {
     @Test
     void overdueAndNearlyDue() {
         Instant due = at(2024, 5, 2, 9, 0);
-        assertThat(restart.isOverdue(due, at(2024, 5, 2, 9, 1))).isTrue();
-        assertThat(restart.isOverdue(due, due)).isFalse();
+        long received = at(2024, 4, 26, 9, 0).getEpochSecond();
+        OnTimeRule rule = restart.onTimeRule();
+        assertThat(rule.isLate(received, due.getEpochSecond(), -1, OnTimeRule.NO_TIME, at(2024, 5, 2, 9, 1).getEpochSecond(),
+                OnTimeRule.Supplements.NONE)).isTrue();
+        assertThat(rule.isLate(received, due.getEpochSecond(), -1, OnTimeRule.NO_TIME, due.getEpochSecond(),
+                OnTimeRule.Supplements.NONE)).isFalse();
         // Friday 26 Apr 16:00 is 2h30 of working time before Thursday 2 May 09:00 (1h Friday, 1h30 Thursday)
         assertThat(restart.isNearlyDue(due, at(2024, 4, 26, 16, 0), WorkingDuration.ofHours(3))).isTrue();
         assertThat(restart.isNearlyDue(due, at(2024, 4, 26, 14, 0), WorkingDuration.ofHours(3))).isFalse();
@@ -118,12 +122,12 @@ class CalendarDeadlinePolicyTest {
     }
 
     @Test
-    void bundledModuleContributesTheDefaults() {
-        Dvc4j dvc4j = Dvc4j.builder().findAndRegisterModules().build();
-        assertThat(dvc4j.require(WorkingCalendar.class, "default")).isSameAs(WorkingCalendar.vietnam());
-        assertThat(dvc4j.require(DeadlinePolicy.class, "default")).isEqualTo(restart);
-        assertThat(dvc4j.provenance(WorkingCalendar.class, "default")).get()
-                .extracting(Dvc4j.Provenance::module).isEqualTo("dvc4j-core-calendar");
+    void theDefaultsAreTheNationalCalendarAndARestartingPolicyOnIt() {
+        Dvc4j dvc4j = Dvc4j.defaults();
+        assertThat(dvc4j.get(CalendarPoints.WORKING_CALENDAR)).isSameAs(WorkingCalendar.vietnam());
+        assertThat(dvc4j.get(CalendarPoints.SUPPLEMENT_CLOCK)).isEqualTo(SupplementClock.RESTART);
+        assertThat(dvc4j.get(CalendarPoints.DEADLINE_POLICY)).isEqualTo(restart);
+        assertThat(dvc4j.provenance(CalendarPoints.WORKING_CALENDAR)).isEmpty();
     }
 
     @Test
@@ -139,13 +143,17 @@ class CalendarDeadlinePolicyTest {
 
             @Override
             public void setup(dev.dvc4j.core.spi.SetupContext context) {
-                WorkingCalendar base = context.current(WorkingCalendar.class, "default").orElseThrow();
-                WorkingCalendar local = base.toBuilder().addHolidays(province).build();
-                context.provide(WorkingCalendar.class, "default", local);
-                context.provide(DeadlinePolicy.class, "default", new CalendarDeadlinePolicy(local, SupplementClock.SUBTRACT));
+                WorkingCalendar base = context.get(CalendarPoints.WORKING_CALENDAR);
+                context.provide(CalendarPoints.WORKING_CALENDAR, base.toBuilder().addHolidays(province).build());
             }
         }).build();
-        assertThat(dvc4j.require(WorkingCalendar.class, "default").isWorkingDay(LocalDate.of(2026, 10, 9))).isFalse();
-        assertThat(dvc4j.provenance(WorkingCalendar.class, "default").orElseThrow().overridden()).containsExactly("dvc4j-core-calendar");
+        WorkingCalendar local = dvc4j.get(CalendarPoints.WORKING_CALENDAR);
+        assertThat(local.isWorkingDay(LocalDate.of(2026, 10, 9))).isFalse();
+        assertThat(dvc4j.provenance(CalendarPoints.WORKING_CALENDAR).orElseThrow().module()).isEqualTo("ha-tinh");
+        // The default deadline policy follows the contributed calendar: nothing else had to be registered.
+        assertThat(dvc4j.get(CalendarPoints.DEADLINE_POLICY)).isEqualTo(new CalendarDeadlinePolicy(local, SupplementClock.RESTART));
+        Instant thursday = LocalDate.of(2026, 10, 8).atTime(9, 0).atZone(Dvc4j.VIETNAM).toInstant();
+        assertThat(dvc4j.get(CalendarPoints.DEADLINE_POLICY).dueAt(thursday, ProcessingPeriod.workingDays(1)))
+                .isEqualTo(LocalDate.of(2026, 10, 12).atTime(9, 0).atZone(Dvc4j.VIETNAM).toInstant());
     }
 }

@@ -2,6 +2,7 @@ package dev.dvc4j.core.dossier;
 
 import dev.dvc4j.core.calendar.SupplementClock;
 import dev.dvc4j.core.calendar.DeadlinePolicy;
+import dev.dvc4j.core.calendar.OnTimeRule;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -17,6 +18,7 @@ import dev.dvc4j.core.json.Dvc4jJson;
 import dev.dvc4j.core.json.VnTime;
 import dev.dvc4j.core.money.Vnd;
 import java.lang.reflect.RecordComponent;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -714,18 +716,70 @@ public final class Dossier {
     }
 
     /**
-     * Whether the dossier is overdue at an instant: its due time passed before processing ended (or before
-     * {@code now}, while open).
+     * The due time the on-time rule measures against: the one set at receipt, moved only by apologies (form 04) by
+     * the extension each granted. Supplements are not in it, because the {@link OnTimeRule} accounts for them itself
+     * (by its supplement clock), so a due time already extended for a supplement would count it twice.
+     *
+     * @return the due time, or {@code null} before receipt
+     */
+    public Instant baseDueAt() {
+        Instant due = originalDueAt;
+        if (due == null) {
+            return null;
+        }
+        for (Apology a : apologies) {
+            due = due.plus(Duration.between(a.previousDue(), a.newDue()));
+        }
+        return due;
+    }
+
+    /**
+     * Whether the dossier is overdue at an instant, by the policy's {@link DeadlinePolicy#onTimeRule() on-time rule}:
+     * the one definition of lateness that the statistics' on-time rate also uses. In working time by default: more
+     * working time used (to the end of processing, or to {@code now} while open; a pending supplement stops the
+     * clock at its request) than allowed from receipt to the {@link #baseDueAt() due time}.
      *
      * @param policy the deadline policy
      * @param now the instant to judge at
      * @return whether it is overdue; {@code false} before receipt
      */
     public boolean isOverdue(DeadlinePolicy policy, Instant now) {
-        if (dueAt == null) {
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(now, "now");
+        if (receivedAt == null) {
             return false;
         }
-        return policy.isOverdue(dueAt, processingEndedAt != null ? processingEndedAt : now);
+        Instant base = baseDueAt();
+        Instant ended = processingEndedAt != null ? processingEndedAt : returnedAt;
+        return policy.onTimeRule().isLate(receivedAt.getEpochSecond(),
+                base == null ? OnTimeRule.NO_TIME : base.getEpochSecond(), period.legalMaxMinutes(),
+                ended == null ? OnTimeRule.NO_TIME : ended.getEpochSecond(), now.getEpochSecond(), supplementTimes());
+    }
+
+    /**
+     * The supplement requests as the {@link OnTimeRule} reads them.
+     *
+     * @return a view of {@link #supplements()}
+     */
+    public OnTimeRule.Supplements supplementTimes() {
+        List<SupplementRound> rounds = supplements;
+        return new OnTimeRule.Supplements() {
+            @Override
+            public int supplementCount() {
+                return rounds.size();
+            }
+
+            @Override
+            public long supplementRequestedEpochSecond(int i) {
+                return rounds.get(i).requestedAt().getEpochSecond();
+            }
+
+            @Override
+            public long supplementCompletedEpochSecond(int i) {
+                Instant c = rounds.get(i).completedAt();
+                return c == null ? OnTimeRule.NO_TIME : c.getEpochSecond();
+            }
+        };
     }
 
     /**

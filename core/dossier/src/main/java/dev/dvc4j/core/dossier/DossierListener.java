@@ -2,7 +2,7 @@ package dev.dvc4j.core.dossier;
 
 /**
  * Told of every event a {@link DossierWorkflow} appends, after the fact (audit trails, notifications, outboxes).
- * Contribute one with {@code context.provide(DossierListener.class, "name", listener)}. A listener that throws is
+ * Contribute one at {@link DossierPoints#LISTENERS}. A listener that throws is
  * logged and skipped: the transition has already happened and is not undone.
  */
 @FunctionalInterface

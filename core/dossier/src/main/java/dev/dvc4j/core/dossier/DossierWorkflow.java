@@ -1,11 +1,13 @@
 package dev.dvc4j.core.dossier;
 
 import dev.dvc4j.core.calendar.DeadlinePolicy;
-import dev.dvc4j.core.Dvc4j;
+import dev.dvc4j.core.calendar.CalendarPoints;
+import dev.dvc4j.core.calendar.DeadlinePolicy;
 import dev.dvc4j.core.id.AgencyCode;
 import dev.dvc4j.core.id.DossierCode;
 import dev.dvc4j.core.id.DossierCodeGenerator;
-import dev.dvc4j.core.id.DossierSequenceSource;
+import dev.dvc4j.core.id.IdentifierPoints;
+import dev.dvc4j.core.spi.Extensions;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -14,9 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The dossier lifecycle wired to a {@link Dvc4j} runtime: the runtime's clock supplies the time, its
- * {@code (DeadlinePolicy, "default")} the due dates, its {@code (DossierSequenceSource, "default")} the dossier
- * codes, and every contributed {@link DossierListener} hears each new event.
+ * The dossier lifecycle wired to a {@link dev.dvc4j.core.Dvc4j} runtime: the runtime's clock supplies the time, its
+ * {@link CalendarPoints#DEADLINE_POLICY} the due dates and overdue checks, its
+ * {@link IdentifierPoints#DOSSIER_SEQUENCE} the dossier codes, and every {@link DossierPoints#LISTENERS listener}
+ * hears each new event.
  *
  * <p>{@link Dossier}'s own methods take explicit times and policies and stay pure; this class is the convenience a
  * host uses when "now" is the runtime's clock. Immutable and thread-safe.
@@ -25,12 +28,12 @@ public final class DossierWorkflow {
 
     private static final Logger LOG = LoggerFactory.getLogger(DossierWorkflow.class);
 
-    private final Dvc4j runtime;
+    private final Extensions runtime;
     private final DeadlinePolicy policy;
     private final DossierCodeGenerator codes;
     private final java.util.Map<String, DossierListener> listeners;
 
-    private DossierWorkflow(Dvc4j runtime, DeadlinePolicy policy, DossierCodeGenerator codes, java.util.Map<String, DossierListener> listeners) {
+    private DossierWorkflow(Extensions runtime, DeadlinePolicy policy, DossierCodeGenerator codes, java.util.Map<String, DossierListener> listeners) {
         this.runtime = runtime;
         this.policy = policy;
         this.codes = codes;
@@ -40,16 +43,14 @@ public final class DossierWorkflow {
     /**
      * A workflow on a runtime.
      *
-     * @param runtime the runtime, which must hold a default deadline policy and sequence source (the bundled
-     *                modules contribute both)
+     * @param runtime the runtime
      * @return the workflow
-     * @throws dev.dvc4j.core.ExtensionNotFoundException if either is missing
      */
-    public static DossierWorkflow of(Dvc4j runtime) {
+    public static DossierWorkflow of(Extensions runtime) {
         Objects.requireNonNull(runtime, "runtime");
-        return new DossierWorkflow(runtime, runtime.require(DeadlinePolicy.class, "default"),
-                new DossierCodeGenerator(runtime.clock(), runtime.require(DossierSequenceSource.class, "default")),
-                java.util.Map.copyOf(runtime.extensions(DossierListener.class)));
+        return new DossierWorkflow(runtime, runtime.get(CalendarPoints.DEADLINE_POLICY),
+                new DossierCodeGenerator(runtime.clock(), runtime.get(IdentifierPoints.DOSSIER_SEQUENCE)),
+                runtime.all(DossierPoints.LISTENERS));
     }
 
     /** @return the deadline policy in use */

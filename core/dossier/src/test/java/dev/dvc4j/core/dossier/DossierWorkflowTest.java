@@ -2,12 +2,13 @@ package dev.dvc4j.core.dossier;
 
 import dev.dvc4j.core.calendar.SimpleDeadlinePolicy;
 import dev.dvc4j.core.calendar.SupplementClock;
-import dev.dvc4j.core.calendar.DeadlinePolicy;
+import dev.dvc4j.core.calendar.CalendarDeadlinePolicy;
+import dev.dvc4j.core.calendar.CalendarPoints;
+import dev.dvc4j.core.calendar.WorkingCalendar;
+import dev.dvc4j.core.id.AgencyCode;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dvc4j.core.Dvc4j;
-import dev.dvc4j.core.ExtensionNotFoundException;
 import dev.dvc4j.core.calendar.ProcessingPeriod;
 import dev.dvc4j.core.id.AgencyCode;
 import dev.dvc4j.core.id.DossierCode;
@@ -35,9 +36,9 @@ class DossierWorkflowTest {
 
         @Override
         public void setup(SetupContext context) {
-            context.provide(DeadlinePolicy.class, "default", new SimpleDeadlinePolicy(SupplementClock.RESTART));
-            context.provide(DossierListener.class, "audit", (d, e) -> HEARD.add(d.code() + " " + e.type()));
-            context.provide(DossierListener.class, "broken", (d, e) -> {
+            context.provide(CalendarPoints.DEADLINE_POLICY, new SimpleDeadlinePolicy(SupplementClock.RESTART));
+            context.provide(DossierPoints.LISTENERS, "audit", (DossierListener) (d, e) -> HEARD.add(d.code() + " " + e.type()));
+            context.provide(DossierPoints.LISTENERS, "broken", (DossierListener) (d, e) -> {
                 throw new IllegalStateException("mail server down");
             });
         }
@@ -65,9 +66,10 @@ class DossierWorkflowTest {
     }
 
     @Test
-    void aRuntimeWithoutADeadlinePolicyIsAClearError() {
-        Dvc4j bare = Dvc4j.builder().build();
-        assertThatThrownBy(() -> DossierWorkflow.of(bare)).isInstanceOf(ExtensionNotFoundException.class)
-                .hasMessageContaining("No DeadlinePolicy named \"default\"");
+    void aRuntimeWithoutModulesUsesTheNationalCalendar() {
+        Clock clock = Clock.fixed(Instant.parse("2026-02-13T09:00:00Z"), Dvc4j.VIETNAM); // Friday 16:00, before Tết
+        DossierWorkflow wf = DossierWorkflow.of(Dvc4j.builder().clock(clock).build());
+        assertThat(wf.deadlinePolicy()).isEqualTo(new CalendarDeadlinePolicy(WorkingCalendar.vietnam(), SupplementClock.RESTART));
+        assertThat(wf.nextCode(AgencyCode.parse("000.00.21.H42")).toString()).isEqualTo("000.00.21.H42-260213-0001");
     }
 }

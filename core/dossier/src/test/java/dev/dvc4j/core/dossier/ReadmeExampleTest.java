@@ -7,6 +7,7 @@ import dev.dvc4j.core.calendar.ProcessingPeriod;
 import dev.dvc4j.core.dossier.Channel;
 import dev.dvc4j.core.dossier.Citizen;
 import dev.dvc4j.core.dossier.Contact;
+import dev.dvc4j.core.calendar.CalendarPoints;
 import dev.dvc4j.core.calendar.DeadlinePolicy;
 import dev.dvc4j.core.dossier.Dossier;
 import dev.dvc4j.core.dossier.DossierStatus;
@@ -29,7 +30,7 @@ class ReadmeExampleTest {
     void readmeSampleRuns() throws Exception {
         // --- begin README sample
         Dvc4j dvc4j = Dvc4j.builder().findAndRegisterModules().build();      // immutable; share it across threads
-        DeadlinePolicy deadlines = dvc4j.require(DeadlinePolicy.class, "default");
+        DeadlinePolicy deadlines = dvc4j.get(CalendarPoints.DEADLINE_POLICY);
         Instant t0 = Instant.parse("2026-02-10T09:00:00+07:00");
 
         Dossier d = Dossier.file(Filing.builder()

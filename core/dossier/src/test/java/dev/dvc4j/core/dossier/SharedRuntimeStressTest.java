@@ -10,6 +10,7 @@ import dev.dvc4j.core.dossier.Address;
 import dev.dvc4j.core.dossier.Channel;
 import dev.dvc4j.core.dossier.Citizen;
 import dev.dvc4j.core.dossier.Contact;
+import dev.dvc4j.core.calendar.CalendarPoints;
 import dev.dvc4j.core.calendar.DeadlinePolicy;
 import dev.dvc4j.core.dossier.Dossier;
 import dev.dvc4j.core.dossier.Filing;
@@ -45,7 +46,7 @@ class SharedRuntimeStressTest {
 
         @Override
         public void setup(SetupContext context) {
-            context.provide(DeadlinePolicy.class, "default", new SimpleDeadlinePolicy(SupplementClock.SUBTRACT));
+            context.provide(CalendarPoints.DEADLINE_POLICY, new SimpleDeadlinePolicy(SupplementClock.SUBTRACT));
         }
     }
 
@@ -64,7 +65,7 @@ class SharedRuntimeStressTest {
                 start.await();
                 int n = 0;
                 for (int i = 0; i < perThread; i++) {
-                    DeadlinePolicy policy = dvc4j.require(DeadlinePolicy.class, "default");
+                    DeadlinePolicy policy = dvc4j.get(CalendarPoints.DEADLINE_POLICY);
                     Dossier d = lifecycle(policy);
                     heads.add(d.headHash());
                     String json = Dvc4jJson.mapper().writeValueAsString(d);

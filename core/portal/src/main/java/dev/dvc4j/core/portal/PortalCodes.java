@@ -30,7 +30,7 @@ import java.util.TreeSet;
  * {@code LoaiDoiTuong} 1 citizen / 2 organisation and {@code HinhThuc} 0 counter / 1 postal from one published
  * integration; every other code in it is a placeholder that is <em>not confirmed</em> by any official source. A host
  * should load its own table from its portal contract ({@link #fromJson(InputStream)}), or register one through the
- * extension surface ({@code context.provide(PortalCodes.class, "my-province", codes)}).
+ * extension point {@link PortalPoints#CODES}.
  *
  * @param source where the codes come from
  * @param applicantTypes {@code LoaiDoiTuong} by applicant kind: keys {@code citizen}, {@code organisation}

@@ -8,6 +8,7 @@ import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.core.dossier.Dossier;
 import dev.dvc4j.core.internal.portal.PayloadBuilder;
 import dev.dvc4j.core.json.Dvc4jJson;
+import dev.dvc4j.core.spi.Extensions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -53,6 +54,34 @@ public final class PortalMapper {
     /** @return a mapper with no procedure directory, the bundled code table and placeholder result links */
     public static PortalMapper defaults() {
         return DEFAULTS;
+    }
+
+    /**
+     * The mapper a runtime configures: its {@link PortalPoints#CODES}, {@link PortalPoints#PROCEDURE_DIRECTORY}
+     * (by default its catalogue) and {@link PortalPoints#RESULT_LINKS}.
+     *
+     * @param dvc4j the runtime
+     * @return the mapper
+     */
+    public static PortalMapper from(Extensions dvc4j) {
+        return from(dvc4j, null);
+    }
+
+    /**
+     * The mapper a runtime configures for one variant (a host syncing with several systems).
+     *
+     * @param dvc4j the runtime
+     * @param variant the variant, or {@code null} for the main configuration
+     * @return the mapper
+     */
+    public static PortalMapper from(Extensions dvc4j, String variant) {
+        Objects.requireNonNull(dvc4j, "dvc4j");
+        return builder()
+                .codes(variant == null ? dvc4j.get(PortalPoints.CODES) : dvc4j.get(PortalPoints.CODES, variant))
+                .directory(variant == null ? dvc4j.get(PortalPoints.PROCEDURE_DIRECTORY)
+                        : dvc4j.get(PortalPoints.PROCEDURE_DIRECTORY, variant))
+                .resultLinks(variant == null ? dvc4j.get(PortalPoints.RESULT_LINKS) : dvc4j.get(PortalPoints.RESULT_LINKS, variant))
+                .build();
     }
 
     /** @return a builder starting from the defaults */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.core.internal.portal.PayloadParser;
 import dev.dvc4j.core.json.Dvc4jJson;
+import dev.dvc4j.core.spi.Extensions;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
@@ -50,6 +51,27 @@ public final class PortalReader {
      */
     public PortalReader(PortalCodes codes) {
         this.codes = Objects.requireNonNull(codes, "codes");
+    }
+
+    /**
+     * A reader checking codes against a runtime's {@link PortalPoints#CODES}.
+     *
+     * @param dvc4j the runtime
+     * @return the reader
+     */
+    public static PortalReader from(Extensions dvc4j) {
+        return new PortalReader(Objects.requireNonNull(dvc4j, "dvc4j").get(PortalPoints.CODES));
+    }
+
+    /**
+     * A reader checking codes against one variant's {@link PortalPoints#CODES}.
+     *
+     * @param dvc4j the runtime
+     * @param variant the variant
+     * @return the reader
+     */
+    public static PortalReader from(Extensions dvc4j, String variant) {
+        return new PortalReader(Objects.requireNonNull(dvc4j, "dvc4j").get(PortalPoints.CODES, Objects.requireNonNull(variant, "variant")));
     }
 
     /** @return a reader with the bundled code table */

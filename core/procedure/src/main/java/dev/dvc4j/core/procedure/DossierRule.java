@@ -6,7 +6,7 @@ import java.util.List;
  * A rule a dossier must pass when filed, and optionally before its result is returned. A rule reports every
  * violation it finds; it never throws for a violation and never changes anything.
  *
- * <p>Contribute one with {@code context.provide(DossierRule.class, key, rule)}; a rule under a bundled key (for
+ * <p>Contribute one with {@link ProcedurePoints#DOSSIER_RULES}; a rule under a bundled key (for
  * example {@code "documents-complete"}) replaces the bundled one. Implementations must be immutable, deterministic and
  * thread-safe; the testkit's {@code DossierRuleContract} checks this.
  */

@@ -7,6 +7,7 @@ import dev.dvc4j.core.dossier.Filing;
 import dev.dvc4j.core.dossier.SubmittedDocument;
 
 import dev.dvc4j.core.Dvc4j;
+import dev.dvc4j.core.spi.Extensions;
 import dev.dvc4j.core.dossier.Channel;
 import dev.dvc4j.core.dossier.ResultDelivery;
 import dev.dvc4j.core.internal.procedure.BundledDossierRules;
@@ -34,7 +35,7 @@ import java.util.Set;
  *   <li>the result delivery is one the procedure and offer allow ({@code result-delivery}).</li>
  * </ul>
  * A refused filing lists every violation of every rule and changes nothing. Vendors add or replace rules with
- * {@code context.provide(DossierRule.class, key, rule)}. Immutable and thread-safe.
+ * {@link ProcedurePoints#DOSSIER_RULES}. Immutable and thread-safe.
  *
  * <p>An agency without an offer in the catalogue is taken to handle the procedure at the counter only
  * ({@link ServiceOffer#counterOnly}).
@@ -52,14 +53,28 @@ public final class DossierRules {
     }
 
     /**
-     * The rules every installed module contributed, over a catalogue, with the runtime's regimes.
+     * The rules in force in a runtime ({@link ProcedurePoints#DOSSIER_RULES}), over its
+     * {@link ProcedurePoints#CATALOGUE catalogue}, with its regimes.
+     *
+     * @param dvc4j the runtime
+     * @return the rules
+     */
+    public static DossierRules from(Extensions dvc4j) {
+        Objects.requireNonNull(dvc4j, "dvc4j");
+        return from(dvc4j, dvc4j.get(ProcedurePoints.CATALOGUE));
+    }
+
+    /**
+     * The rules in force in a runtime ({@link ProcedurePoints#DOSSIER_RULES}), over a given catalogue, with the
+     * runtime's regimes.
      *
      * @param dvc4j the runtime
      * @param catalogue the catalogue
      * @return the rules
      */
-    public static DossierRules from(Dvc4j dvc4j, Catalogue catalogue) {
-        return new DossierRules(catalogue, ServiceLevels.from(dvc4j), dvc4j.extensions(DossierRule.class).values());
+    public static DossierRules from(Extensions dvc4j, Catalogue catalogue) {
+        Objects.requireNonNull(dvc4j, "dvc4j");
+        return new DossierRules(catalogue, ServiceLevels.from(dvc4j), dvc4j.all(ProcedurePoints.DOSSIER_RULES).values());
     }
 
     /**
@@ -150,7 +165,7 @@ public final class DossierRules {
     }
 
     /**
-     * The rules in order of application: for {@link #from(Dvc4j, Catalogue)}, the runtime's contribution order.
+     * The rules in order of application: for {@link #from(Extensions, Catalogue)}, the runtime's contribution order.
      *
      * @return the rules
      */

@@ -54,6 +54,7 @@ public final class ProvisionalDecree224Module implements Dvc4jModule {
 
     @Override
     public void setup(SetupContext context) {
-        context.provide(ServiceLevelRegime.class, REGIME_KEY, regime());
+        context.provide(ProcedurePoints.SERVICE_LEVEL_REGIMES,
+                BundledRegimes.decree224Provisional(context.all(ProcedurePoints.SERVICE_CRITERIA)));
     }
 }

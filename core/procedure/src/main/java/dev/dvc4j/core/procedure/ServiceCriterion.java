@@ -9,7 +9,7 @@ import java.util.function.Predicate;
  * presence". Criteria are what {@link LevelAssessment}s list as unmet, so each carries its reason in both languages.
  *
  * <p>Built-in criteria are in {@link ServiceCriteria}. A vendor adds its own through the extension surface,
- * {@code context.provide(ServiceCriterion.class, code, criterion)}, and refers to them by code in its regime data
+ * {@link ProcedurePoints#SERVICE_CRITERIA}, and refers to them by code in its regime data
  * ({@link RuleBasedRegime#fromJson(java.io.InputStream, java.util.Map)}). Implementations must be immutable,
  * deterministic and free of side effects.
  */

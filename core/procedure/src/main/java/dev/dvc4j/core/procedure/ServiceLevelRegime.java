@@ -8,8 +8,8 @@ import java.util.List;
  * A dated set of service-level rules: Decree 43/2011 (levels 1–4, cumulative, until 2022-07-31), Decree 42/2022
  * (partial and full online, from 2022-08-01), or a vendor's or a future regime's.
  *
- * <p>Contribute one with {@code context.provide(ServiceLevelRegime.class, key, regime)};
- * {@link ServiceLevels#from(dev.dvc4j.core.Dvc4j)} picks the one in force on a date. The usual implementation is a
+ * <p>Contribute one with {@link ProcedurePoints#SERVICE_LEVEL_REGIMES};
+ * {@link ServiceLevels#from(dev.dvc4j.core.spi.Extensions)} picks the one in force on a date. The usual implementation is a
  * {@link RuleBasedRegime} read from JSON data. Implementations must be immutable and deterministic, and should be
  * monotone: offering more capabilities never lowers the level (the testkit's contract test checks all three).
  */

@@ -1,6 +1,6 @@
 package dev.dvc4j.core.procedure;
 
-import dev.dvc4j.core.Dvc4j;
+import dev.dvc4j.core.spi.Extensions;
 import dev.dvc4j.core.LocalizedText;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -49,14 +50,15 @@ public final class ServiceLevels {
     }
 
     /**
-     * The regimes every installed module contributed under {@code ServiceLevelRegime.class}.
+     * The regimes in force in a runtime ({@link ProcedurePoints#SERVICE_LEVEL_REGIMES}: the bundled ones unless a
+     * module replaced or removed them, plus every regime modules contributed).
      *
      * @param dvc4j the runtime
      * @return the regimes
      * @throws ProcedureException if two regimes come into force on the same day
      */
-    public static ServiceLevels from(Dvc4j dvc4j) {
-        return new ServiceLevels(dvc4j.extensions(ServiceLevelRegime.class).values());
+    public static ServiceLevels from(Extensions dvc4j) {
+        return new ServiceLevels(Objects.requireNonNull(dvc4j, "dvc4j").all(ProcedurePoints.SERVICE_LEVEL_REGIMES).values());
     }
 
     /**

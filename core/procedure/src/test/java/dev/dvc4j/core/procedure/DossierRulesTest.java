@@ -211,8 +211,8 @@ class DossierRulesTest {
 
             @Override
             public void setup(SetupContext context) {
-                context.provide(DossierRule.class, "vendor-weekdays", noWeekendFilings);
-                context.provide(DossierRule.class, "documents-complete", lenientDocuments);
+                context.provide(ProcedurePoints.DOSSIER_RULES, noWeekendFilings);
+                context.provide(ProcedurePoints.DOSSIER_RULES, lenientDocuments);
             }
         };
         Dvc4j dvc4j = Dvc4j.builder().findAndRegisterModules().register(vendor).build();

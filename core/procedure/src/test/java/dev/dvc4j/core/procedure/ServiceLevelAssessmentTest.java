@@ -25,8 +25,7 @@ class ServiceLevelAssessmentTest {
     void bundledModuleInstallsDecree43And42ButNotTheProvisionalRegime() {
         assertThat(levels.regimes()).extracting(ServiceLevelRegime::key)
                 .containsExactly("vn-decree-43-2011", "vn-decree-42-2022");
-        assertThat(dvc4j.provenance(ServiceLevelRegime.class, "vn-decree-42-2022").orElseThrow().module())
-                .isEqualTo("dvc4j-procedures");
+        assertThat(dvc4j.provenance(ProcedurePoints.SERVICE_LEVEL_REGIMES, "vn-decree-42-2022")).as("a default").isEmpty();
         assertThat(levels.regimeOn(LocalDate.of(2026, 11, 22)).key()).isEqualTo("vn-decree-42-2022");
         assertThat(levels.regimeOn(Fixtures.BEFORE_42).key()).isEqualTo("vn-decree-43-2011");
         assertThat(levels.regimeOn(Fixtures.FROM_42).key()).isEqualTo("vn-decree-42-2022");

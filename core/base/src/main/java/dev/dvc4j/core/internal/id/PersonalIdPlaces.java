@@ -18,6 +18,8 @@ import java.util.Optional;
  */
 public final class PersonalIdPlaces {
 
+    /** The day the list's province codes are read on; set while {@link #PLACES} loads. */
+    private static LocalDate listDate;
     private static final Map<String, Province> PLACES = load();
 
     private PersonalIdPlaces() {
@@ -43,6 +45,15 @@ public final class PersonalIdPlaces {
         return PLACES.containsKey(code);
     }
 
+    /**
+     * The day on which the list's province codes are read: the place codes name units of the list in force then.
+     *
+     * @return the day
+     */
+    public static LocalDate listDate() {
+        return listDate;
+    }
+
     /** @return the known codes with their provinces, in file order */
     public static Map<String, Province> all() {
         return PLACES;
@@ -52,6 +63,7 @@ public final class PersonalIdPlaces {
         try (InputStream in = ProvinceData.open(ProvinceData.PLACES)) {
             JsonNode root = ProvinceData.tree(in);
             LocalDate on = ProvinceData.date(root, "provincesOn", true);
+            listDate = on;
             ProvinceData.text(root, "legalBasis", true);
             Provinces provinces = Provinces.bundled();
             Map<String, Province> map = new LinkedHashMap<>();
