@@ -136,6 +136,15 @@ public final class PostalCalculator {
     }
 
     /**
+     * Every zone resolver, by key.
+     *
+     * @return the resolvers
+     */
+    public Map<String, ZoneResolver> zoneResolvers() {
+        return engine.zoneResolvers();
+    }
+
+    /**
      * A beneficiary category.
      *
      * @param code its code

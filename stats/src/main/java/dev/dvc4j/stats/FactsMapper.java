@@ -77,6 +77,11 @@ public final class FactsMapper {
         return new FactsMapper(null, null, AgencyCode::levelOneUnit);
     }
 
+    /** @return the catalogue sectors, fees and levels come from, if any */
+    public Optional<Catalogue> catalogue() {
+        return Optional.ofNullable(catalogue);
+    }
+
     /**
      * A copy that takes sector, fee-bearing and service levels from a catalogue.
      *

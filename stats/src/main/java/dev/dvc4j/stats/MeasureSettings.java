@@ -67,6 +67,22 @@ public record MeasureSettings(Instant asOf, SupplementClock supplementClock, Wor
     }
 
     /**
+     * The settings of one variant of a runtime (an agency or province with its own calendar or policy): the on-time
+     * rule of {@code dvc4j.get(CalendarPoints.DEADLINE_POLICY, variant)}, as {@code DossierWorkflow.of(dvc4j, variant)}
+     * uses for its dossiers.
+     *
+     * @param dvc4j the runtime
+     * @param asOf the end of the period
+     * @param variant the variant's key
+     * @return the settings
+     */
+    public static MeasureSettings from(Extensions dvc4j, Instant asOf, String variant) {
+        Objects.requireNonNull(variant, "variant");
+        OnTimeRule rule = Objects.requireNonNull(dvc4j, "dvc4j").get(CalendarPoints.DEADLINE_POLICY, variant).onTimeRule();
+        return new MeasureSettings(asOf, rule.supplementClock(), rule.measure(), DEFAULT_EARLY_MARGIN_MINUTES);
+    }
+
+    /**
      * The national defaults, as a runtime with no module has them: working time on {@link WorkingCalendar#vietnam()},
      * supplements restart the clock, a one-working-day early margin.
      *

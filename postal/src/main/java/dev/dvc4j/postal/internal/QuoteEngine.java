@@ -139,7 +139,18 @@ public final class QuoteEngine {
     }
 
     /**
-     * Every category by code.
+     * Every zone resolver by key.
+     *
+     * @return the resolvers
+     */
+    public Map<String, ZoneResolver> zoneResolvers() {
+        Map<String, ZoneResolver> out = new LinkedHashMap<>();
+        new TreeSet<>(resolvers.keySet()).forEach(k -> out.put(k, resolvers.get(k)));
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * Every beneficiary category, by code.
      *
      * @return the categories
      */

@@ -118,9 +118,9 @@ public final class ProcedureArbitraries {
                 "C5", "X9")));
         return Combinators.combine(Arbitraries.of(Channel.class), Arbitraries.of(ResultDelivery.class), components,
                 Arbitraries.subsetOf(COMPONENTS.toArray(String[]::new)), Arbitraries.of(PaymentMethod.class).optional(),
-                dates(), Arbitraries.of("half", "all", "other").optional())
-                .as((channel, delivery, submitted, store, payment, date, category) -> new FilingFacts(PROCEDURE, AGENCY,
-                        channel, delivery, submitted, store, submitted, payment, date, category));
+                dates(), Arbitraries.of("half", "all", "other").optional(), Arbitraries.of("42", "01", "79", "99").optional())
+                .as((channel, delivery, submitted, store, payment, date, category, province) -> new FilingFacts(PROCEDURE,
+                        AGENCY, channel, delivery, submitted, store, submitted, payment, date, category, province));
     }
 
     private static LocalizedText text(String vi, String en) {

@@ -9,9 +9,9 @@ import dev.dvc4j.core.spi.ExtensionPoint;
 public final class IdentifierPoints {
 
     /**
-     * The dated gazetteer of provinces. Default: {@link Provinces#bundled()}. Read by
-     * {@link Provinces#placeOfRegistration(PersonalId)} callers that take it from the runtime, by
-     * {@code DossierWorkflow} and by the statistics' province labels.
+     * The dated gazetteer of provinces. Default: {@link Provinces#bundled()}. Read by the default dossier rules
+     * (the province of an applicant's address must exist on the filing date) and by hosts that look up a personal
+     * identification number's place of registration on it ({@link Provinces#placeOfRegistration(PersonalId)}).
      */
     public static final ExtensionPoint<Provinces> PROVINCES = ExtensionPoint.single("id.provinces", Provinces.class,
             "0.2.0", LocalizedText.of("Danh mục tỉnh, thành phố theo thời gian", "The dated gazetteer of provinces"),

@@ -6,6 +6,7 @@ import dev.dvc4j.core.calendar.DeadlinePolicy;
 import dev.dvc4j.core.id.AgencyCode;
 import dev.dvc4j.core.id.DossierCode;
 import dev.dvc4j.core.id.DossierCodeGenerator;
+import dev.dvc4j.core.id.DossierSequenceSource;
 import dev.dvc4j.core.id.IdentifierPoints;
 import dev.dvc4j.core.spi.Extensions;
 import java.time.Instant;
@@ -31,12 +32,15 @@ public final class DossierWorkflow {
     private final Extensions runtime;
     private final DeadlinePolicy policy;
     private final DossierCodeGenerator codes;
+    private final DossierSequenceSource sequence;
     private final java.util.Map<String, DossierListener> listeners;
 
-    private DossierWorkflow(Extensions runtime, DeadlinePolicy policy, DossierCodeGenerator codes, java.util.Map<String, DossierListener> listeners) {
+    private DossierWorkflow(Extensions runtime, DeadlinePolicy policy, DossierSequenceSource sequence,
+                            java.util.Map<String, DossierListener> listeners) {
         this.runtime = runtime;
         this.policy = policy;
-        this.codes = codes;
+        this.sequence = sequence;
+        this.codes = new DossierCodeGenerator(runtime.clock(), sequence);
         this.listeners = listeners;
     }
 
@@ -49,8 +53,34 @@ public final class DossierWorkflow {
     public static DossierWorkflow of(Extensions runtime) {
         Objects.requireNonNull(runtime, "runtime");
         return new DossierWorkflow(runtime, runtime.get(CalendarPoints.DEADLINE_POLICY),
-                new DossierCodeGenerator(runtime.clock(), runtime.get(IdentifierPoints.DOSSIER_SEQUENCE)),
-                runtime.all(DossierPoints.LISTENERS));
+                runtime.get(IdentifierPoints.DOSSIER_SEQUENCE), runtime.all(DossierPoints.LISTENERS));
+    }
+
+    /**
+     * A workflow on a runtime for one variant (an agency or a province with its own calendar or policy): its
+     * deadline policy is {@code runtime.get(CalendarPoints.DEADLINE_POLICY, variant)}, so a calendar contributed for
+     * the variant moves its due dates. Use the same variant for its statistics
+     * ({@code MeasureSettings.from(runtime, asOf, variant)}) so late means the same in both.
+     *
+     * @param runtime the runtime
+     * @param variant the variant's key
+     * @return the workflow
+     */
+    public static DossierWorkflow of(Extensions runtime, String variant) {
+        Objects.requireNonNull(runtime, "runtime");
+        Objects.requireNonNull(variant, "variant");
+        return new DossierWorkflow(runtime, runtime.get(CalendarPoints.DEADLINE_POLICY, variant),
+                runtime.get(IdentifierPoints.DOSSIER_SEQUENCE, variant), runtime.all(DossierPoints.LISTENERS));
+    }
+
+    /** @return the source of dossier-code sequence numbers in use */
+    public DossierSequenceSource sequenceSource() {
+        return sequence;
+    }
+
+    /** @return the listeners told of each event, by key, in the order they are told */
+    public java.util.Map<String, DossierListener> listeners() {
+        return listeners;
     }
 
     /** @return the deadline policy in use */

@@ -94,6 +94,16 @@ public final class PortalMapper {
         return codes;
     }
 
+    /** @return where procedure names and sectors come from */
+    public ProcedureDirectory directory() {
+        return directory;
+    }
+
+    /** @return the links of electronic results */
+    public ResultLinks resultLinks() {
+        return links;
+    }
+
     /**
      * The {@code DongBoHoSoMC} record of a dossier.
      *

@@ -74,6 +74,11 @@ public final class PortalReader {
         return new PortalReader(Objects.requireNonNull(dvc4j, "dvc4j").get(PortalPoints.CODES, Objects.requireNonNull(variant, "variant")));
     }
 
+    /** @return the code table checked against */
+    public PortalCodes codes() {
+        return codes;
+    }
+
     /** @return a reader with the bundled code table */
     public static PortalReader defaults() {
         return DEFAULTS;

@@ -7,6 +7,7 @@ import dev.dvc4j.core.dossier.Filing;
 import dev.dvc4j.core.dossier.SubmittedDocument;
 
 import dev.dvc4j.core.Dvc4j;
+import dev.dvc4j.core.id.Provinces;
 import dev.dvc4j.core.spi.Extensions;
 import dev.dvc4j.core.dossier.Channel;
 import dev.dvc4j.core.dossier.ResultDelivery;
@@ -90,17 +91,18 @@ public final class DossierRules {
     }
 
     /**
-     * The bundled rules, as the bundled module contributes them, by key order.
+     * The bundled rules, in application order, checking addresses against the bundled gazetteer. A runtime's default
+     * ({@link ProcedurePoints#DOSSIER_RULES}) checks them against its {@code IdentifierPoints.PROVINCES}.
      *
      * @return the rules
      */
     public static List<DossierRule> bundled() {
-        return BundledDossierRules.all();
+        return BundledDossierRules.all(Provinces.bundled());
     }
 
     /**
      * The filing facts of a dossier filing: procedure, agency, filing date (in Vietnam), channel, result delivery,
-     * the submitted component codes and those taken from the national digitised store. Add what a {@link Filing}
+     * the applicant's province, the submitted component codes and those taken from the national digitised store. Add what a {@link Filing}
      * does not say (digitally signed components, the intended payment, a beneficiary category) on the builder.
      *
      * @param filing the filing
@@ -110,6 +112,9 @@ public final class DossierRules {
         FilingFacts.Builder b = FilingFacts.builder(filing.procedure(), filing.agency(),
                         filing.at().atZone(Dvc4j.VIETNAM).toLocalDate())
                 .channel(filing.channel()).delivery(filing.resultDelivery());
+        if (filing.applicant().address() != null) {
+            b.applicantProvince(filing.applicant().address().provinceCode());
+        }
         for (SubmittedDocument d : filing.documents()) {
             if (d.fromNationalStore()) {
                 b.fromDigitalStore(d.componentCode());

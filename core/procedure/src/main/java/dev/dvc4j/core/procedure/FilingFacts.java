@@ -24,11 +24,12 @@ import java.util.Set;
  * @param intendedPayment how the applicant will pay, if stated
  * @param filingDate the filing date (fees and regimes are dated)
  * @param beneficiaryCategory the applicant's beneficiary category for exemptions, if any
+ * @param applicantProvince the two-digit province code of the applicant's address, if the filing gives one
  */
 public record FilingFacts(ProcedureCode procedure, AgencyCode agency, Channel channel, ResultDelivery delivery,
                           Set<String> submittedComponents, Set<String> fromDigitalStore, Set<String> signedComponents,
                           Optional<PaymentMethod> intendedPayment, LocalDate filingDate,
-                          Optional<String> beneficiaryCategory) {
+                          Optional<String> beneficiaryCategory, Optional<String> applicantProvince) {
 
     /** Validates and copies. */
     public FilingFacts {
@@ -42,6 +43,7 @@ public record FilingFacts(ProcedureCode procedure, AgencyCode agency, Channel ch
         Objects.requireNonNull(intendedPayment, "intendedPayment");
         Objects.requireNonNull(filingDate, "filingDate");
         Objects.requireNonNull(beneficiaryCategory, "beneficiaryCategory");
+        Objects.requireNonNull(applicantProvince, "applicantProvince");
     }
 
     /**
@@ -68,6 +70,7 @@ public record FilingFacts(ProcedureCode procedure, AgencyCode agency, Channel ch
         b.signed.addAll(signedComponents);
         b.payment = intendedPayment.orElse(null);
         b.category = beneficiaryCategory.orElse(null);
+        b.province = applicantProvince.orElse(null);
         return b;
     }
 
@@ -90,6 +93,7 @@ public record FilingFacts(ProcedureCode procedure, AgencyCode agency, Channel ch
         private final Set<String> signed = new LinkedHashSet<>();
         private PaymentMethod payment;
         private String category;
+        private String province;
 
         private Builder(ProcedureCode procedure, AgencyCode agency, LocalDate filingDate) {
             this.procedure = procedure;
@@ -176,13 +180,24 @@ public record FilingFacts(ProcedureCode procedure, AgencyCode agency, Channel ch
         }
 
         /**
+         * The province of the applicant's address.
+         *
+         * @param provinceCode the two-digit code, or {@code null} when the filing gives no address
+         * @return this builder
+         */
+        public Builder applicantProvince(String provinceCode) {
+            this.province = provinceCode;
+            return this;
+        }
+
+        /**
          * Builds the facts.
          *
          * @return the facts
          */
         public FilingFacts build() {
             return new FilingFacts(procedure, agency, channel, delivery, submitted, store, signed,
-                    Optional.ofNullable(payment), filingDate, Optional.ofNullable(category));
+                    Optional.ofNullable(payment), filingDate, Optional.ofNullable(category), Optional.ofNullable(province));
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.dvc4j.core.procedure;
 
 import dev.dvc4j.core.LocalizedText;
+import dev.dvc4j.core.id.IdentifierPoints;
 import dev.dvc4j.core.internal.procedure.BundledDossierRules;
 import dev.dvc4j.core.internal.procedure.BundledRegimes;
 import dev.dvc4j.core.spi.ExtensionPoint;
@@ -32,13 +33,14 @@ public final class ProcedurePoints {
             ServiceLevelRegime::key, x -> BundledRegimes.defaults(x.all(SERVICE_CRITERIA)));
 
     /**
-     * The rules a filing and a result return must meet. Default: {@link DossierRules#bundled()}. Read by
+     * The rules a filing and a result return must meet. Default: the bundled rules ({@link DossierRules#bundled()}),
+     * the applicant's address checked against the {@link IdentifierPoints#PROVINCES gazetteer} in force. Read by
      * {@link DossierRules#from(dev.dvc4j.core.spi.Extensions)}.
      */
     public static final ExtensionPoint<DossierRule> DOSSIER_RULES = ExtensionPoint.keyed(
             "procedure.dossier-rules", DossierRule.class, "0.2.0",
             LocalizedText.of("Quy tắc tiếp nhận và trả kết quả hồ sơ", "Rules for filing and returning results"),
-            DossierRule::code, x -> BundledDossierRules.all());
+            DossierRule::code, x -> BundledDossierRules.all(x.get(IdentifierPoints.PROVINCES)));
 
     /**
      * The procedure catalogue: procedures, fees and each agency's offers. Default: {@link Catalogue#empty()} (no

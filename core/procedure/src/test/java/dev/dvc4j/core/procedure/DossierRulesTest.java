@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dvc4j.core.Dvc4j;
+import dev.dvc4j.core.id.Provinces;
+import dev.dvc4j.core.id.Province;
+import dev.dvc4j.core.id.IdentifierPoints;
 import dev.dvc4j.core.dossier.Channel;
 import dev.dvc4j.core.dossier.PaymentMethod;
 import dev.dvc4j.core.dossier.ResultDelivery;
@@ -107,7 +110,7 @@ class DossierRulesTest {
         assertThat(unsigned.violationCodes()).isEmpty();
         FilingFacts f = new FilingFacts(Fixtures.LICENCE, Fixtures.AGENCY, Channel.ONLINE, ResultDelivery.POSTAL,
                 java.util.Set.of("FORM", "PASSPORT"), java.util.Set.of("HEALTH"), java.util.Set.of(),
-                Optional.of(PaymentMethod.NATIONAL_PORTAL), DAY, Optional.empty());
+                Optional.of(PaymentMethod.NATIONAL_PORTAL), DAY, Optional.empty(), Optional.empty());
         assertThat(rules.checkFiling(f).violations()).extracting(RuleViolation::code).containsExactly("filing.signature-missing");
         assertThat(DossierRules.allowedDeliveries(Fixtures.licence(), Fixtures.fullOffer()))
                 .containsExactlyInAnyOrder(ResultDelivery.COUNTER, ResultDelivery.POSTAL);
@@ -218,7 +221,7 @@ class DossierRulesTest {
         Dvc4j dvc4j = Dvc4j.builder().findAndRegisterModules().register(vendor).build();
         DossierRules r = DossierRules.from(dvc4j, catalogue);
         assertThat(r.rules()).extracting(DossierRule::code).containsExactlyInAnyOrder("procedure-in-force",
-                "channel-offered", "documents-complete", "payment", "result-delivery", "vendor-weekdays");
+                "channel-offered", "applicant-address", "documents-complete", "payment", "result-delivery", "vendor-weekdays");
         assertThat(r.rules()).contains(lenientDocuments, noWeekendFilings);
         FilingFacts saturday = FilingFacts.builder(Fixtures.LICENCE, Fixtures.AGENCY, LocalDate.of(2024, 3, 9))
                 .channel(Channel.ONLINE).delivery(ResultDelivery.POSTAL).payment(PaymentMethod.CASH).build();
@@ -244,5 +247,38 @@ class DossierRulesTest {
         assertThat(l.level().orElseThrow().unmet()).extracting(u -> u.reason().en())
                 .containsExactly("Online payment not offered");
         assertThat(l.fee().orElseThrow().total()).isEqualTo(Vnd.of(200_000));
+    }
+
+    @Test
+    void theApplicantsProvinceIsCheckedAgainstTheRuntimesGazetteer() {
+        Catalogue catalogue = Catalogue.of(List.of(Fixtures.licence()), List.of(Fixtures.fullOffer()));
+        FilingFacts inHaTinh = complete().applicantProvince("42").build();
+        FilingFacts nowhere = complete().applicantProvince("99").build();
+        FilingFacts noAddress = complete().build();
+        DossierRules national = DossierRules.from(Dvc4j.defaults(), catalogue);
+        assertThat(national.checkFiling(inHaTinh).violationCodes()).doesNotContain("filing.address-province-unknown");
+        assertThat(national.checkFiling(noAddress).violationCodes()).doesNotContain("filing.address-province-unknown");
+        assertThat(national.checkFiling(nowhere).violations()).filteredOn(v -> v.code().equals("filing.address-province-unknown"))
+                .singleElement().satisfies(v -> {
+                    assertThat(v.path()).isEqualTo("applicant.address.provinceCode");
+                    assertThat(v.message().en()).contains("99").contains("not in the gazetteer");
+                    assertThat(v.message().vi()).contains("99").contains("không có trong danh mục tỉnh");
+                });
+        // A vendor's gazetteer that knows only province 99 makes 99 valid and 42 unknown: the rule reads the runtime.
+        Province ninetyNine = new Province("99", "Tỉnh thử", LocalDate.of(2000, 1, 1), null, "test", "test", false, null);
+        Dvc4j vendor = Dvc4j.builder().register(new Dvc4jModule() {
+            @Override
+            public String name() {
+                return "gazetteer";
+            }
+
+            @Override
+            public void setup(SetupContext context) {
+                context.provide(IdentifierPoints.PROVINCES, Provinces.of(List.of(ninetyNine)));
+            }
+        }).build();
+        DossierRules local = DossierRules.from(vendor, catalogue);
+        assertThat(local.checkFiling(nowhere).violationCodes()).doesNotContain("filing.address-province-unknown");
+        assertThat(local.checkFiling(inHaTinh).violationCodes()).contains("filing.address-province-unknown");
     }
 }

@@ -174,7 +174,7 @@ class ServiceLevelProperties {
             @ForAll("componentSets") Set<String> submitted, @ForAll("dates") LocalDate date) {
         DossierRules rules = DossierRules.of(Catalogue.of(List.of(p), List.of(o)), LEVELS, DossierRules.bundled());
         FilingFacts facts = new FilingFacts(p.code(), o.agency(), channel, delivery, submitted, Set.of(), submitted,
-                payment, date, Optional.empty());
+                payment, date, Optional.empty(), Optional.empty());
         FilingDecision d = rules.checkFiling(facts);
         assertThat(rules.checkFiling(facts)).isEqualTo(d);
         assertThat(d.isAccepted()).isEqualTo(d.violations().isEmpty());
@@ -186,7 +186,7 @@ class ServiceLevelProperties {
         Set<String> all = new LinkedHashSet<>();
         p.documents().forEach(x -> all.add(x.code()));
         FilingFacts complete = new FilingFacts(p.code(), o.agency(), channel, delivery, all, Set.of(), all, payment,
-                date, Optional.empty());
+                date, Optional.empty(), Optional.empty());
         assertThat(rules.checkFiling(complete).violationCodes()).noneMatch(c -> c.startsWith("filing.document"))
                 .noneMatch(c -> c.equals("filing.signature-missing"));
         boolean paysOnline = payment.map(PaymentMethod::isOnline).orElse(false);

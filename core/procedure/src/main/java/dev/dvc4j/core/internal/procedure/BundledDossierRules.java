@@ -3,6 +3,7 @@ package dev.dvc4j.core.internal.procedure;
 import dev.dvc4j.core.dossier.Channel;
 import dev.dvc4j.core.dossier.PaymentMethod;
 import dev.dvc4j.core.dossier.ResultDelivery;
+import dev.dvc4j.core.id.Provinces;
 import dev.dvc4j.core.procedure.DocumentRequirement;
 import dev.dvc4j.core.procedure.DossierRule;
 import dev.dvc4j.core.procedure.DossierRules;
@@ -33,16 +34,62 @@ public final class BundledDossierRules {
     public static final String PAYMENT = "payment";
     /** Key of {@link Delivery}. */
     public static final String RESULT_DELIVERY = "result-delivery";
+    /** Key of {@link ApplicantAddress}. */
+    public static final String APPLICANT_ADDRESS = "applicant-address";
 
-    private static final List<DossierRule> ALL = List.of(new ProcedureInForce(), new ChannelOffered(),
-            new DocumentsComplete(), new Payment(), new Delivery());
+    private static final List<DossierRule> BUNDLED = all(Provinces.bundled());
 
     private BundledDossierRules() {
     }
 
-    /** @return the bundled rules in application order */
-    public static List<DossierRule> all() {
-        return ALL;
+    /**
+     * The bundled rules in application order.
+     *
+     * @param provinces the gazetteer the applicant's address is checked against
+     * @return the rules
+     */
+    public static List<DossierRule> all(Provinces provinces) {
+        if (provinces == Provinces.bundled() && BUNDLED != null) {
+            return BUNDLED;
+        }
+        return List.of(new ProcedureInForce(), new ChannelOffered(), new ApplicantAddress(provinces),
+                new DocumentsComplete(), new Payment(), new Delivery());
+    }
+
+    /** The province of the applicant's address, when given, exists on the filing date. */
+    static final class ApplicantAddress implements DossierRule {
+        private final Provinces provinces;
+
+        ApplicantAddress(Provinces provinces) {
+            this.provinces = provinces;
+        }
+
+        @Override
+        public String code() {
+            return APPLICANT_ADDRESS;
+        }
+
+        @Override
+        public List<RuleViolation> checkFiling(FilingContext c) {
+            Optional<String> province = c.facts().applicantProvince();
+            if (province.isEmpty() || provinces.find(province.get(), c.facts().filingDate()).isPresent()) {
+                return List.of();
+            }
+            return List.of(RuleViolation.of("filing.address-province-unknown", "applicant.address.provinceCode",
+                    "Mã tỉnh %s trong địa chỉ người nộp không có trong danh mục tỉnh ngày %s",
+                    "The province code %s of the applicant's address is not in the gazetteer on %s",
+                    province.get(), c.facts().filingDate()));
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ApplicantAddress a && a.provinces.equals(provinces);
+        }
+
+        @Override
+        public int hashCode() {
+            return provinces.hashCode();
+        }
     }
 
     /** The procedure can be filed on the filing date. */

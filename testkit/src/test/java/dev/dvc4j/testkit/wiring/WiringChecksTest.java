@@ -1,0 +1,95 @@
+package dev.dvc4j.testkit.wiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dvc4j.core.Dvc4j;
+import dev.dvc4j.core.LocalizedText;
+import dev.dvc4j.core.calendar.CalendarDeadlinePolicy;
+import dev.dvc4j.core.calendar.CalendarPoints;
+import dev.dvc4j.core.calendar.SimpleDeadlinePolicy;
+import dev.dvc4j.core.calendar.SupplementClock;
+import dev.dvc4j.core.calendar.WorkingCalendar;
+import dev.dvc4j.core.spi.Dvc4jModule;
+import dev.dvc4j.core.spi.ExtensionPoint;
+import dev.dvc4j.core.spi.SetupContext;
+import java.time.DayOfWeek;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** The wiring checks pass honoured contributions and fail ignored ones. */
+class WiringChecksTest {
+
+    /** Mondays off, on top of the national calendar. */
+    static final WorkingCalendar MONDAYS_OFF = WorkingCalendar.vietnam().toBuilder()
+            .weeklyRestDays(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY, DayOfWeek.MONDAY).build();
+
+    private static Dvc4jModule module(String name, Consumer<SetupContext> setup) {
+        return new Dvc4jModule() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public void setup(SetupContext context) {
+                setup.accept(context);
+            }
+        };
+    }
+
+    private static java.util.List<String> check(Dvc4jModule m) {
+        return WiringChecks.check(Dvc4j.builder().register(m).build(), m.name());
+    }
+
+    @Test
+    void aCalendarAloneIsHonouredEverywhere() {
+        assertThat(check(module("mondays-off", c -> c.provide(CalendarPoints.WORKING_CALENDAR, MONDAYS_OFF)))).isEmpty();
+    }
+
+    @Test
+    void aCalendarIgnoredByAnExplicitPolicyOnTheNationalCalendarFails() {
+        Dvc4jModule ignored = module("ignored-calendar", c -> {
+            c.provide(CalendarPoints.WORKING_CALENDAR, MONDAYS_OFF);
+            c.provide(CalendarPoints.DEADLINE_POLICY, new CalendarDeadlinePolicy(WorkingCalendar.vietnam(), SupplementClock.RESTART));
+        });
+        assertThat(check(ignored)).anySatisfy(p -> assertThat(p).startsWith("calendar.working-calendar")
+                .contains("measures lateness on another calendar"))
+                .anySatisfy(p -> assertThat(p).contains("not working time on the contributed calendar"));
+    }
+
+    @Test
+    void aPolicyOnItsOwnCalendarAndAVariantAreHonoured() {
+        assertThat(check(module("policy", c -> c.provide(CalendarPoints.DEADLINE_POLICY,
+                new SimpleDeadlinePolicy(SupplementClock.SUBTRACT))))).isEmpty();
+        assertThat(check(module("variant", c -> c.provide(CalendarPoints.WORKING_CALENDAR, "H42", MONDAYS_OFF)))).isEmpty();
+        assertThat(check(module("clock", c -> c.provide(CalendarPoints.SUPPLEMENT_CLOCK, SupplementClock.SUBTRACT)))).isEmpty();
+    }
+
+    @Test
+    void aSupplementClockOverriddenByAnExplicitPolicyFails() {
+        Dvc4jModule ignored = module("ignored-clock", c -> {
+            c.provide(CalendarPoints.SUPPLEMENT_CLOCK, SupplementClock.SUBTRACT);
+            c.provide(CalendarPoints.DEADLINE_POLICY, new SimpleDeadlinePolicy(SupplementClock.RESTART));
+        });
+        assertThat(check(ignored)).anySatisfy(p -> assertThat(p).startsWith("calendar.supplement-clock").contains("uses RESTART"));
+    }
+
+    @Test
+    void aContributionToAPointNothingReadsFails() {
+        ExtensionPoint<String> unread = ExtensionPoint.single("vendor.unread", String.class, "1.0",
+                LocalizedText.of("Không ai đọc", "Nobody reads it"), x -> "default");
+        assertThat(check(module("unread", c -> c.provide(unread, "mine"))))
+                .singleElement().satisfies(p -> assertThat(p).startsWith("vendor.unread").contains("no consumer"));
+    }
+
+    @Test
+    void onlyTheModulesOwnContributionsAreChecked() {
+        Dvc4jModule wrong = module("wrong", c -> {
+            c.provide(CalendarPoints.WORKING_CALENDAR, MONDAYS_OFF);
+            c.provide(CalendarPoints.DEADLINE_POLICY, new CalendarDeadlinePolicy(WorkingCalendar.vietnam(), SupplementClock.RESTART));
+        });
+        Dvc4j rt = Dvc4j.builder().register(wrong).build();
+        assertThat(WiringChecks.check(rt, "someone-else")).isEmpty();
+        assertThat(WiringChecks.check(rt, "wrong")).isNotEmpty();
+    }
+}
