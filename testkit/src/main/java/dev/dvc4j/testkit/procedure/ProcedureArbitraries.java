@@ -91,6 +91,29 @@ public final class ProcedureArbitraries {
     }
 
     /**
+     * One fixed, plain procedure under {@link #PROCEDURE}: five working days, no fee, one required application form,
+     * a paper result, no presence or on-site verification required. For tests that need a procedure, not a
+     * generator.
+     *
+     * @return the procedure
+     */
+    public static Procedure plainProcedure() {
+        return new Procedure(PROCEDURE, text("thủ tục", "procedure"), new Sector("S", text("lĩnh vực", "sector")),
+                CompetentLevel.values()[0], ProcessingPeriod.workingDays(5), List.of(),
+                List.of(new DocumentRequirement("C1", text("đơn", "application"), true, 1, Optional.empty(), false, false)),
+                new ResultKind(true, false), false, false, Set.of(), "basis", Validity.ALWAYS);
+    }
+
+    /**
+     * {@link #AGENCY}'s offer of {@link #PROCEDURE} at the counter only.
+     *
+     * @return the offer
+     */
+    public static ServiceOffer plainOffer() {
+        return new ServiceOffer(PROCEDURE, AGENCY, Set.of());
+    }
+
+    /**
      * Offers of {@link #AGENCY} for {@link #PROCEDURE} with any set of capabilities.
      *
      * @return the arbitrary

@@ -8,6 +8,9 @@ import dev.dvc4j.core.procedure.Catalogue;
 import dev.dvc4j.core.procedure.DossierRule;
 import dev.dvc4j.core.procedure.DossierRules;
 import dev.dvc4j.core.procedure.FilingFacts;
+import dev.dvc4j.core.procedure.Procedure;
+import dev.dvc4j.core.procedure.ServiceOffer;
+import dev.dvc4j.testkit.procedure.ProcedureArbitraries;
 import dev.dvc4j.core.procedure.ProcedurePoints;
 import dev.dvc4j.core.procedure.RuleBasedRegime;
 import dev.dvc4j.core.procedure.ServiceCriterion;
@@ -62,13 +65,15 @@ final class ProcedureChecks {
         if (key != null) {
             return;
         }
-        DossierRules rules = DossierRules.from(rt, Catalogue.empty());
+        Procedure p = ProcedureArbitraries.plainProcedure();
+        ServiceOffer offer = ProcedureArbitraries.plainOffer();
+        DossierRules rules = DossierRules.from(rt, Catalogue.of(List.of(p), List.of(offer)));
         if (rules.rules().stream().noneMatch(r -> r.code().equals("applicant-address"))) {
             return; // a module removed the rule: nothing in force reads addresses
         }
         LocalDate day = LocalDate.of(2026, 3, 2);
-        ProcedureCode procedure = ProcedureCode.parse("1.000001");
-        AgencyCode agency = AgencyCode.parse("000.00.00.H01");
+        ProcedureCode procedure = p.code();
+        AgencyCode agency = offer.agency();
         String where = WiringChecks.where(dev.dvc4j.core.id.IdentifierPoints.PROVINCES, null);
         WiringChecks.someProvince(provinces, day).ifPresent(code -> {
             FilingFacts known = FilingFacts.builder(procedure, agency, day).applicantProvince(code).build();

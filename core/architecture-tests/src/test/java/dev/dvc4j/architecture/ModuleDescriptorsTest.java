@@ -1,4 +1,4 @@
-package dev.dvc4j.core.layout;
+package dev.dvc4j.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
