@@ -180,14 +180,18 @@ public final class Dossier {
         State s = State.start((Filed) events.get(0));
         for (int i = 1; i < events.size(); i++) {
             DossierEvent e = events.get(i);
-            if (!e.previousHash().equals(s.headHash)) {
+            if (!links(e.previousHash(), s.headHash, events.get(i - 1))) {
                 throw new HistoryException(brokenLink(i, e));
             }
             s.apply(e, s.code);
             s.headHash = hash(e);
         }
-        if (expectedHeadHash != null && !expectedHeadHash.equals(s.headHash)) {
-            throw new HistoryException(headMismatch(events.size() - 1));
+        if (expectedHeadHash != null) {
+            String head = anchoredHead(expectedHeadHash, s.headHash, events.get(events.size() - 1));
+            if (head == null) {
+                throw new HistoryException(headMismatch(events.size() - 1));
+            }
+            s.headHash = head;
         }
         s.events = List.copyOf(events);
         return s.freeze();
@@ -383,7 +387,8 @@ public final class Dossier {
      */
     public Dossier apply(DossierEvent event) {
         Objects.requireNonNull(event, "event");
-        if (!event.previousHash().equals(headHash)) {
+        DossierEvent last = events.get(events.size() - 1);
+        if (!event.previousHash().equals(headHash) && !links(event.previousHash(), hash(last), last)) {
             throw new HistoryException(LocalizedText.of(
                     "Sự kiện \"%s\" không nối tiếp hồ sơ %s: mã băm trước không khớp",
                     "Event \"%s\" does not follow dossier %s: its previous hash does not match").formatted(event.type(), code));
@@ -521,16 +526,39 @@ public final class Dossier {
         String previous = DossierEvent.GENESIS;
         for (int i = 0; i < history.size(); i++) {
             DossierEvent e = history.get(i);
-            if (!e.previousHash().equals(previous)) {
+            if (i == 0 ? !e.previousHash().equals(previous) : !links(e.previousHash(), previous, history.get(i - 1))) {
                 return new HistoryVerification(false, i, brokenLink(i, e));
             }
             previous = hash(e);
         }
-        if (expectedHeadHash != null && !expectedHeadHash.equals(previous)) {
-            int last = history.size() - 1;
+        int last = history.size() - 1;
+        if (expectedHeadHash != null && anchoredHead(expectedHeadHash, previous, history.get(last)) == null) {
             return new HistoryVerification(false, last, headMismatch(last));
         }
         return HistoryVerification.INTACT;
+    }
+
+    /**
+     * Whether an event's recorded previous hash is the hash of the event before it: over the current canonical JSON,
+     * or — only when that does not match — over the JSON a release before kebab-case wire names wrote (the old
+     * spelling, {@code in_person}). So a history written then verifies exactly when its hashes were computed over
+     * the old spelling, and any other change still breaks the chain.
+     *
+     * @param recorded the event's {@code previousHash}
+     * @param current the hash of the event before, over the current spelling
+     * @param before the event before
+     */
+    private static boolean links(String recorded, String current, DossierEvent before) {
+        return recorded.equals(current) || recorded.equals(CanonicalEvents.legacyHash(before));
+    }
+
+    /** The head a stored anchor names: the current hash of the last event, its old-spelling hash, or null. */
+    private static String anchoredHead(String expected, String current, DossierEvent last) {
+        if (expected.equals(current)) {
+            return current;
+        }
+        String legacy = CanonicalEvents.legacyHash(last);
+        return expected.equals(legacy) ? legacy : null;
     }
 
     private static LocalizedText brokenLink(int i, DossierEvent e) {

@@ -1,12 +1,12 @@
 package dev.dvc4j.core.dossier;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.dvc4j.core.Labelled;
 import dev.dvc4j.core.LocalizedText;
 import java.util.Locale;
 import java.util.OptionalInt;
 
 /** How a fee was paid; online methods carry the portal's {@code DuocThanhToanTrucTuyen} flag. */
-public enum PaymentMethod {
+public enum PaymentMethod implements Labelled {
     /** Paid online on the National Public Service Portal (flag 1). */
     NATIONAL_PORTAL(1, "Thanh toán trực tuyến trên Cổng DVC quốc gia", "Online on the national portal"),
     /** Paid online through a ministry's or province's own gateway (flag 2). */
@@ -37,12 +37,4 @@ public enum PaymentMethod {
         return label;
     }
 
-    /** Computed once: Jackson calls {@link #wireName()} for every value it writes. */
-    private final String wireName = name().toLowerCase(Locale.ROOT);
-
-    /** @return the wire name */
-    @JsonValue
-    public String wireName() {
-        return wireName;
-    }
 }

@@ -56,7 +56,7 @@ public final class Dvc4jJacksonModule extends SimpleModule {
 
     @Override
     public Iterable<? extends Module> getDependencies() {
-        return List.of(new JavaTimeModule());
+        return List.of(new JavaTimeModule(), new dev.dvc4j.core.internal.json.LabelledEnums());
     }
 
     @Override
