@@ -195,8 +195,8 @@ public enum FactField {
     }
 
     private static Channel channel(char[] s, int off, int len) {
-        if (len == 1 && s[off] >= '1' && s[off] <= '3') {
-            return Channel.fromPortalCode(s[off] - '0');
+        if (len <= 2 && s[off] >= '0' && s[off] <= '9') {
+            return Channel.fromPortalCode(integer(s, off, len));
         }
         return named(Channel.class, CHANNELS, s, off, len);
     }
