@@ -1,8 +1,8 @@
 package dev.dvc4j.postal;
 
+import dev.dvc4j.core.Labelled;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
+import dev.dvc4j.core.LocalizedText;
 
 /**
  * Who bears a reduction of what the applicant pays.
@@ -14,16 +14,22 @@ import java.util.Locale;
  *       {@code subsidy} line of amount zero whose applicant share is negative and budget share positive).</li>
  * </ul>
  */
-public enum Funding {
+public enum Funding implements Labelled {
     /** The provider's price is reduced; the total falls. */
-    PROVIDER,
+    PROVIDER("doanh nghiệp bưu chính giảm giá", "the provider reduces its price"),
     /** A public budget pays the difference; the total is unchanged. */
-    BUDGET;
+    BUDGET("ngân sách chi trả phần chênh lệch", "a public budget pays the difference");
 
-    /** @return the wire name, lower case */
-    @JsonValue
-    public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+    private final LocalizedText label;
+
+    Funding(String vi, String en) {
+        this.label = LocalizedText.of(vi, en);
+    }
+
+    /** @return who bears the reduction, in both languages */
+    @Override
+    public LocalizedText label() {
+        return label;
     }
 
     /**
@@ -35,12 +41,8 @@ public enum Funding {
      */
     @JsonCreator
     public static Funding fromWire(String name) {
-        for (Funding f : values()) {
-            if (f.wireName().equalsIgnoreCase(String.valueOf(name).strip())) {
-                return f;
-            }
-        }
-        throw TariffFormatException.of("Nguồn chi trả \"%s\" không hợp lệ (provider, budget)",
-                "Unknown funding \"%s\" (provider, budget)", name);
+        return Labelled.findIgnoringCase(Funding.class, name).orElseThrow(() -> TariffFormatException.of(
+                "Nguồn chi trả \"%s\" không hợp lệ (" + Labelled.acceptedNames(Funding.class) + ")",
+                "Unknown funding \"%s\" (" + Labelled.acceptedNames(Funding.class) + ")", name));
     }
 }

@@ -1,12 +1,12 @@
 package dev.dvc4j.postal;
 
+import dev.dvc4j.core.Labelled;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import dev.dvc4j.core.LocalizedText;
 import java.util.Locale;
 
 /** Who pays a share of a postal quote: the applicant, or a public budget (a subsidy, or the agency that caused a redelivery). */
-public enum Payer {
+public enum Payer implements Labelled {
     /** The applicant (người nộp hồ sơ), who pays postage by Decision 45/2016/QĐ-TTg. */
     APPLICANT("người nộp hồ sơ", "applicant"),
     /** A public budget (ngân sách): a local subsidy, or the agency when it caused the cost. */
@@ -23,12 +23,6 @@ public enum Payer {
         return label;
     }
 
-    /** @return the wire name, lower case */
-    @JsonValue
-    public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     /**
      * The payer with a wire name.
      *
@@ -38,12 +32,8 @@ public enum Payer {
      */
     @JsonCreator
     public static Payer fromWire(String name) {
-        for (Payer p : values()) {
-            if (p.wireName().equalsIgnoreCase(String.valueOf(name).strip())) {
-                return p;
-            }
-        }
-        throw TariffFormatException.of("Bên trả \"%s\" không hợp lệ (applicant, budget)",
-                "Unknown payer \"%s\" (applicant, budget)", name);
+        return Labelled.findIgnoringCase(Payer.class, name).orElseThrow(() -> TariffFormatException.of(
+                "Bên trả \"%s\" không hợp lệ (" + Labelled.acceptedNames(Payer.class) + ")",
+                "Unknown payer \"%s\" (" + Labelled.acceptedNames(Payer.class) + ")", name));
     }
 }

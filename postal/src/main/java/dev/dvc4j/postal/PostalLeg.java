@@ -1,19 +1,19 @@
 package dev.dvc4j.postal;
 
+import dev.dvc4j.core.Labelled;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import dev.dvc4j.core.LocalizedText;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * One way of a public postal (BCCI) service for a dossier (Decision 45/2016/QĐ-TTg): sending the dossier to the
  * agency, or returning the result to the applicant. "Two-way" is both legs, priced as the sum of the two.
  */
-public enum PostalLeg {
+public enum PostalLeg implements Labelled {
     /** Sending the dossier from the applicant to the agency (gửi hồ sơ). */
     SEND("gửi hồ sơ", "sending the dossier"),
     /** Returning the result from the agency to the applicant (trả kết quả). */
@@ -42,16 +42,6 @@ public enum PostalLeg {
     }
 
     /**
-     * The wire name: {@code "send"} or {@code "return"}.
-     *
-     * @return the wire name
-     */
-    @JsonValue
-    public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
-    /**
      * The leg with a wire name (case-insensitive).
      *
      * @param name {@code "send"} or {@code "return"}
@@ -60,12 +50,9 @@ public enum PostalLeg {
      */
     @JsonCreator
     public static PostalLeg fromWire(String name) {
-        if (name != null) {
-            for (PostalLeg leg : values()) {
-                if (leg.wireName().equalsIgnoreCase(name.strip())) {
-                    return leg;
-                }
-            }
+        Optional<PostalLeg> leg = Labelled.findIgnoringCase(PostalLeg.class, name);
+        if (leg.isPresent()) {
+            return leg.get();
         }
         throw new PostalException("postal.leg", LocalizedText.of(
                 "Chiều bưu chính \"%s\" không hợp lệ (send hoặc return)",

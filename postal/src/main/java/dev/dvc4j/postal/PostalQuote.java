@@ -1,7 +1,7 @@
 package dev.dvc4j.postal;
 
+import dev.dvc4j.core.Labelled;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.core.money.Vnd;
 import java.time.LocalDate;
@@ -184,22 +184,28 @@ public record PostalQuote(
     }
 
     /** What a quote line is. */
-    public enum LineKind {
+    public enum LineKind implements Labelled {
         /** A leg's postage from the tariff. */
-        POSTAGE,
+        POSTAGE("cước", "postage"),
         /** VAT added to a tariff that excludes it. */
-        VAT,
+        VAT("thuế GTGT", "VAT"),
         /** An add-on service. */
-        ADD_ON,
+        ADD_ON("dịch vụ cộng thêm", "add-on service"),
         /** A provider-funded reduction (category or temporary discount): lowers the total. */
-        DISCOUNT,
+        DISCOUNT("giảm giá", "discount"),
         /** A budget-funded reduction (cap, or a budget-funded discount): moves money from applicant to budget. */
-        SUBSIDY;
+        SUBSIDY("ngân sách hỗ trợ", "subsidy");
 
-        /** @return the wire name ({@code "postage"}, {@code "add-on"}, …) */
-        @JsonValue
-        public String wireName() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        private final LocalizedText label;
+
+        LineKind(String vi, String en) {
+            this.label = LocalizedText.of(vi, en);
+        }
+
+        /** @return the kind's name in both languages */
+        @Override
+        public LocalizedText label() {
+            return label;
         }
 
         /**
@@ -211,13 +217,10 @@ public record PostalQuote(
          */
         @JsonCreator
         public static LineKind fromWire(String name) {
-            for (LineKind k : values()) {
-                if (k.wireName().equalsIgnoreCase(String.valueOf(name).strip())) {
-                    return k;
-                }
-            }
-            throw new PostalException("postal.quote-inconsistent", LocalizedText.of(
-                    "Loại dòng báo giá \"%s\" không hợp lệ", "Unknown quote line kind \"%s\"").formatted(name));
+            return Labelled.findIgnoringCase(LineKind.class, name).orElseThrow(() -> new PostalException(
+                    "postal.quote-inconsistent", LocalizedText.of(
+                    "Loại dòng báo giá \"%s\" không hợp lệ (%s)", "Unknown quote line kind \"%s\" (%s)")
+                    .formatted(name, Labelled.acceptedNames(LineKind.class))));
         }
     }
 }

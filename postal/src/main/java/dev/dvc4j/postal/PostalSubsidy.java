@@ -1,7 +1,7 @@
 package dev.dvc4j.postal;
 
+import dev.dvc4j.core.Labelled;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.core.money.Vnd;
 import dev.dvc4j.postal.internal.Checks;
@@ -122,16 +122,22 @@ public record PostalSubsidy(
     }
 
     /** The kind of a subsidy, which also fixes its place in the order of application. */
-    public enum Kind {
+    public enum Kind implements Labelled {
         /** A temporary discount: applied after the category discount, before caps. */
-        TEMPORARY_DISCOUNT,
+        TEMPORARY_DISCOUNT("giảm giá có thời hạn", "temporary discount"),
         /** A per-leg cap on what the applicant pays: applied last. */
-        CAP;
+        CAP("mức trần người nộp phải trả", "cap on what the applicant pays");
 
-        /** @return the wire name ({@code "temporary-discount"}, {@code "cap"}) */
-        @JsonValue
-        public String wireName() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        private final LocalizedText label;
+
+        Kind(String vi, String en) {
+            this.label = LocalizedText.of(vi, en);
+        }
+
+        /** @return the kind's name in both languages */
+        @Override
+        public LocalizedText label() {
+            return label;
         }
 
         /**
@@ -143,13 +149,9 @@ public record PostalSubsidy(
          */
         @JsonCreator
         public static Kind fromWire(String name) {
-            for (Kind k : values()) {
-                if (k.wireName().equalsIgnoreCase(String.valueOf(name).strip())) {
-                    return k;
-                }
-            }
-            throw TariffFormatException.of("Loại hỗ trợ \"%s\" không hợp lệ (temporary-discount, cap)",
-                    "Unknown subsidy kind \"%s\" (temporary-discount, cap)", name);
+            return Labelled.findIgnoringCase(Kind.class, name).orElseThrow(() -> TariffFormatException.of(
+                    "Loại hỗ trợ \"%s\" không hợp lệ (" + Labelled.acceptedNames(Kind.class) + ")",
+                    "Unknown subsidy kind \"%s\" (" + Labelled.acceptedNames(Kind.class) + ")", name));
         }
     }
 }

@@ -1,7 +1,7 @@
 package dev.dvc4j.postal;
 
+import dev.dvc4j.core.Labelled;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.core.money.Vnd;
 import dev.dvc4j.postal.internal.Checks;
@@ -303,16 +303,22 @@ public record PostalTariff(
     }
 
     /** What an add-on's price is counted per. */
-    public enum Per {
+    public enum Per implements Labelled {
         /** Once per dossier (per use). */
-        DOSSIER,
+        DOSSIER("mỗi hồ sơ", "per dossier"),
         /** Once per leg quoted (per use). */
-        LEG;
+        LEG("mỗi chiều", "per leg");
 
-        /** @return the wire name, lower case */
-        @JsonValue
-        public String wireName() {
-            return name().toLowerCase(Locale.ROOT);
+        private final LocalizedText label;
+
+        Per(String vi, String en) {
+            this.label = LocalizedText.of(vi, en);
+        }
+
+        /** @return what the price is counted per, in both languages */
+        @Override
+        public LocalizedText label() {
+            return label;
         }
 
         /**
@@ -324,12 +330,9 @@ public record PostalTariff(
          */
         @JsonCreator
         public static Per fromWire(String name) {
-            for (Per p : values()) {
-                if (p.wireName().equalsIgnoreCase(String.valueOf(name).strip())) {
-                    return p;
-                }
-            }
-            throw TariffFormatException.of("\"per\" không hợp lệ: \"%s\" (dossier, leg)", "Invalid \"per\": \"%s\" (dossier, leg)", name);
+            return Labelled.findIgnoringCase(Per.class, name).orElseThrow(() -> TariffFormatException.of(
+                    "\"per\" không hợp lệ: \"%s\" (" + Labelled.acceptedNames(Per.class) + ")",
+                    "Invalid \"per\": \"%s\" (" + Labelled.acceptedNames(Per.class) + ")", name));
         }
     }
 }

@@ -1,12 +1,12 @@
 package dev.dvc4j.postal;
 
+import dev.dvc4j.core.Labelled;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import dev.dvc4j.core.LocalizedText;
 import java.util.Locale;
 
 /** Whether a tariff's prices include value-added tax: data, because published tables do not always say. */
-public enum VatTreatment {
+public enum VatTreatment implements Labelled {
     /** Prices include VAT; quotes add nothing. */
     INCLUDED("giá đã gồm thuế GTGT", "prices include VAT"),
     /** Prices exclude VAT; quotes add a VAT line at the tariff's {@code vatPercent}. */
@@ -25,12 +25,6 @@ public enum VatTreatment {
         return label;
     }
 
-    /** @return the wire name, lower case */
-    @JsonValue
-    public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     /**
      * The treatment with a wire name.
      *
@@ -40,12 +34,8 @@ public enum VatTreatment {
      */
     @JsonCreator
     public static VatTreatment fromWire(String name) {
-        for (VatTreatment v : values()) {
-            if (v.wireName().equalsIgnoreCase(String.valueOf(name).strip())) {
-                return v;
-            }
-        }
-        throw TariffFormatException.of("Cách tính thuế GTGT \"%s\" không hợp lệ (included, excluded, unknown)",
-                "Unknown VAT treatment \"%s\" (included, excluded, unknown)", name);
+        return Labelled.findIgnoringCase(VatTreatment.class, name).orElseThrow(() -> TariffFormatException.of(
+                "Cách tính thuế GTGT \"%s\" không hợp lệ (" + Labelled.acceptedNames(VatTreatment.class) + ")",
+                "Unknown VAT treatment \"%s\" (" + Labelled.acceptedNames(VatTreatment.class) + ")", name));
     }
 }

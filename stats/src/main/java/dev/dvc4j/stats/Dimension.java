@@ -1,7 +1,7 @@
 package dev.dvc4j.stats;
 
+import dev.dvc4j.core.Labelled;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.stats.internal.VnDates;
 import java.time.LocalDate;
@@ -13,7 +13,7 @@ import java.util.Locale;
  * ({@link DossierFacts#referenceEpochSecond()}: receipt, else filing) in Vietnam's time zone; a week is named by
  * its Monday ({@code 2026-01-05}), a month as {@code 2026-01}.
  */
-public enum Dimension {
+public enum Dimension implements Labelled {
     /** The agency code. */
     AGENCY("Cơ quan", "Agency"),
     /** The procedure code. */
@@ -22,7 +22,7 @@ public enum Dimension {
     SECTOR("Lĩnh vực", "Sector"),
     /** The province code. */
     PROVINCE("Tỉnh", "Province"),
-    /** The channel ({@code online}, {@code in_person}, {@code postal}). */
+    /** The channel ({@code online}, {@code in-person}, {@code postal}). */
     CHANNEL("Kênh", "Channel"),
     /** The legacy service level, {@code 0} to {@code 4}. */
     LEVEL("Mức độ", "Level"),
@@ -53,12 +53,6 @@ public enum Dimension {
         return this == DAY || this == WEEK || this == MONTH;
     }
 
-    /** @return the wire name, lower case with dashes */
-    @JsonValue
-    public String wireName() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
     /**
      * The dimension with a wire or enum name.
      *
@@ -68,18 +62,9 @@ public enum Dimension {
      */
     @JsonCreator
     public static Dimension parse(String text) {
-        if (text != null) {
-            String t = text.strip().replace('_', '-');
-            for (Dimension d : values()) {
-                if (d.wireName().equalsIgnoreCase(t)) {
-                    return d;
-                }
-            }
-        }
-        throw new StatsException("stats.dimension.unknown", LocalizedText.of(
-                "Không thể nhóm theo \"%s\" (agency, procedure, sector, province, channel, level, online-mode, day, week, month)",
-                "Cannot group by \"%s\" (agency, procedure, sector, province, channel, level, online-mode, day, week, month)")
-                .formatted(text));
+        return Labelled.findIgnoringCase(Dimension.class, text).orElseThrow(() -> new StatsException(
+                "stats.dimension.unknown", LocalizedText.of("Không thể nhóm theo \"%s\" (%s)", "Cannot group by \"%s\" (%s)")
+                .formatted(text, Labelled.acceptedNames(Dimension.class))));
     }
 
     /**

@@ -676,7 +676,7 @@ public final class DossierFacts implements Serializable, OnTimeRule.Supplements 
             if (legacyLevel < 0 || legacyLevel > 4) {
                 throw invalid("Mức độ dịch vụ %d không hợp lệ (0–4)", "Service level %d is not 0–4", legacyLevel);
             }
-            if (paymentFlag < 0 || paymentFlag > 2) {
+            if (!dev.dvc4j.core.dossier.PaymentMethod.isPortalFlag(paymentFlag)) {
                 throw invalid("Cờ thanh toán trực tuyến %d không hợp lệ (0, 1, 2)",
                         "Online payment flag %d is not 0, 1 or 2", paymentFlag);
             }

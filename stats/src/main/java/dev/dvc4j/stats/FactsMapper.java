@@ -9,7 +9,9 @@ import dev.dvc4j.core.id.AgencyCode;
 import dev.dvc4j.core.id.DossierCode;
 import dev.dvc4j.core.id.ProcedureCode;
 import dev.dvc4j.core.portal.PortalDocument;
+import dev.dvc4j.core.portal.PortalCodes;
 import dev.dvc4j.core.portal.PortalDossier;
+import dev.dvc4j.core.portal.PortalPoints;
 import dev.dvc4j.core.portal.PortalSupplement;
 import dev.dvc4j.core.procedure.Catalogue;
 import dev.dvc4j.core.procedure.LevelAssessment;
@@ -35,7 +37,10 @@ import java.util.function.Function;
  *       {@link Catalogue} assessed with {@link ServiceLevels} on the filing date; without one the sector is empty, the
  *       level 0 (unknown) and fee-bearing means "fees were charged";</li>
  *   <li>the province from {@link #withProvince(Function)}; by default the agency code's level-1 unit
- *       ({@code H42} in {@code 000.00.21.H42}).</li>
+ *       ({@code H42} in {@code 000.00.21.H42});</li>
+ *   <li>for a portal payload, the result delivery from its system-specific {@code HinhThuc} code, read through the
+ *       one portal code table ({@link PortalPoints#CODES}, or {@link #withPortalCodes}) that the payload builder
+ *       and reader also use.</li>
  * </ul>
  *
  * <p>The due time given to the statistics is {@link Dossier#baseDueAt()}: the one set at receipt, moved only by
@@ -51,12 +56,15 @@ public final class FactsMapper {
     private final Catalogue catalogue;
     private final ServiceLevels levels;
     private final Function<AgencyCode, String> province;
+    private final PortalCodes codes;
     private final Map<String, Optional<LevelAssessment>> assessments = new ConcurrentHashMap<>();
 
-    private FactsMapper(Catalogue catalogue, ServiceLevels levels, Function<AgencyCode, String> province) {
+    private FactsMapper(Catalogue catalogue, ServiceLevels levels, Function<AgencyCode, String> province,
+                        PortalCodes codes) {
         this.catalogue = catalogue;
         this.levels = levels;
         this.province = province;
+        this.codes = codes;
     }
 
     /**
@@ -69,12 +77,26 @@ public final class FactsMapper {
      */
     public static FactsMapper from(Extensions dvc4j) {
         Objects.requireNonNull(dvc4j, "dvc4j");
-        return new FactsMapper(dvc4j.get(ProcedurePoints.CATALOGUE), ServiceLevels.from(dvc4j), AgencyCode::levelOneUnit);
+        return new FactsMapper(dvc4j.get(ProcedurePoints.CATALOGUE), ServiceLevels.from(dvc4j), AgencyCode::levelOneUnit,
+                dvc4j.get(PortalPoints.CODES));
     }
 
-    /** @return a mapper with no catalogue, the province taken from the agency code's level-1 unit */
+    /**
+     * @return a mapper with no catalogue, the province taken from the agency code's level-1 unit, and the bundled
+     *         portal code table ({@link PortalCodes#defaults()})
+     */
     public static FactsMapper defaults() {
-        return new FactsMapper(null, null, AgencyCode::levelOneUnit);
+        return new FactsMapper(null, null, AgencyCode::levelOneUnit, PortalCodes.defaults());
+    }
+
+    /**
+     * A copy that reads a portal payload's system-specific codes ({@code HinhThuc}) with another code table.
+     *
+     * @param portalCodes the table of the portal contract
+     * @return the copy
+     */
+    public FactsMapper withPortalCodes(PortalCodes portalCodes) {
+        return new FactsMapper(catalogue, levels, province, Objects.requireNonNull(portalCodes, "portalCodes"));
     }
 
     /** @return the catalogue sectors, fees and levels come from, if any */
@@ -90,7 +112,8 @@ public final class FactsMapper {
      * @return the copy
      */
     public FactsMapper withCatalogue(Catalogue catalogue, ServiceLevels levels) {
-        return new FactsMapper(Objects.requireNonNull(catalogue, "catalogue"), Objects.requireNonNull(levels, "levels"), province);
+        return new FactsMapper(Objects.requireNonNull(catalogue, "catalogue"), Objects.requireNonNull(levels, "levels"), province,
+                codes);
     }
 
     /**
@@ -100,7 +123,7 @@ public final class FactsMapper {
      * @return the copy
      */
     public FactsMapper withProvince(Function<AgencyCode, String> provinceOfAgency) {
-        return new FactsMapper(catalogue, levels, Objects.requireNonNull(provinceOfAgency, "provinceOfAgency"));
+        return new FactsMapper(catalogue, levels, Objects.requireNonNull(provinceOfAgency, "provinceOfAgency"), codes);
     }
 
     /**
@@ -173,6 +196,7 @@ public final class FactsMapper {
                 .finishedAt(p.endedAt().orElse(null))
                 .returnedAt(p.returnedAt())
                 .paymentFlag(p.onlinePayment() == null ? 0 : p.onlinePayment())
+                .resultDelivery(codes.deliveryFor(p.deliveryForm()).orElse(null))
                 .feeBearing(p.feeBearing())
                 .digitised(p.hasDigitisedComponent())
                 .reused(p.hasReusedData())

@@ -1,11 +1,11 @@
 package dev.dvc4j.stats;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.dvc4j.core.Labelled;
 import dev.dvc4j.core.LocalizedText;
 import java.util.Locale;
 
 /** The applicant's feedback on one dossier, as formula 5.4 counts it. */
-public enum Feedback {
+public enum Feedback implements Labelled {
     /** No feedback given. */
     NONE("Không đánh giá", "No feedback"),
     /** Satisfied. */
@@ -31,9 +31,4 @@ public enum Feedback {
         return this == DISSATISFIED || this == COMPLAINT;
     }
 
-    /** @return the wire name, lower case */
-    @JsonValue
-    public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 }

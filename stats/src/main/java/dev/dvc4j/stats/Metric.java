@@ -1,9 +1,9 @@
 package dev.dvc4j.stats;
 
+import dev.dvc4j.core.Labelled;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import dev.dvc4j.core.LocalizedText;
-import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The rates dvc4j computes, each with the number of its formula in the national portal's formula sheet for
@@ -13,7 +13,7 @@ import java.util.Locale;
  *
  * <p>Denominators: "received" means facts with a receipt time whose status is not refused at reception.
  */
-public enum Metric {
+public enum Metric implements Labelled {
     /** 3.3: dossiers filed online ÷ dossiers received. */
     ONLINE_SHARE("3.3", true, "Tỷ lệ hồ sơ trực tuyến", "Online dossier rate"),
     /** Online share among dossiers of legacy level-3 procedures. */
@@ -76,12 +76,6 @@ public enum Metric {
         return label;
     }
 
-    /** @return the wire name, lower case with dashes ({@code "online-share"}) */
-    @JsonValue
-    public String wireName() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
     /**
      * The metric with a wire name, enum name, or formula number.
      *
@@ -91,16 +85,20 @@ public enum Metric {
      */
     @JsonCreator
     public static Metric parse(String text) {
+        Optional<Metric> byName = Labelled.findIgnoringCase(Metric.class, text);
+        if (byName.isPresent()) {
+            return byName.get();
+        }
         if (text != null) {
             String t = text.strip();
             for (Metric m : values()) {
-                if (m.wireName().equalsIgnoreCase(t) || m.name().equalsIgnoreCase(t)
-                        || (!m.formula.isEmpty() && m.formula.equals(t))) {
+                if (m.name().equals(t) || (!m.formula.isEmpty() && m.formula.equals(t))) {
                     return m;
                 }
             }
         }
         throw new StatsException("stats.metric.unknown", LocalizedText.of(
-                "Không có chỉ số \"%s\"", "Unknown metric \"%s\"").formatted(text));
+                "Không có chỉ số \"%s\" (%s, hoặc số công thức)", "Unknown metric \"%s\" (%s, or a formula number)")
+                .formatted(text, Labelled.acceptedNames(Metric.class)));
     }
 }

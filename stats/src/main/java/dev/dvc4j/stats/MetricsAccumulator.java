@@ -22,6 +22,8 @@ import java.util.Objects;
 public final class MetricsAccumulator implements Accumulator<DossierFacts, MetricsAccumulator, Metrics> {
 
     private static final long serialVersionUID = 1L;
+    /** The national portal's {@code DuocThanhToanTrucTuyen} flag, from its one definition. */
+    private static final int PORTAL_FLAG = dev.dvc4j.core.dossier.PaymentMethod.NATIONAL_PORTAL.portalFlag().getAsInt();
 
     private final MeasureSettings settings;
     private final long asOf;
@@ -84,7 +86,7 @@ public final class MetricsAccumulator implements Accumulator<DossierFacts, Metri
             int flag = f.paymentFlag();
             if (flag != 0) {
                 n[Metrics.PAID_ONLINE]++;
-                n[flag == 1 ? Metrics.PAID_PORTAL : Metrics.PAID_GATEWAY]++;
+                n[flag == PORTAL_FLAG ? Metrics.PAID_PORTAL : Metrics.PAID_GATEWAY]++;
             }
         }
         if (f.digitised()) {

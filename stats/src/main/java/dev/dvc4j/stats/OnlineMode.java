@@ -1,11 +1,11 @@
 package dev.dvc4j.stats;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.dvc4j.core.Labelled;
 import dev.dvc4j.core.LocalizedText;
 import java.util.Locale;
 
 /** How far a procedure is provided online under Decree 42/2022/NĐ-CP Art. 11. */
-public enum OnlineMode {
+public enum OnlineMode implements Labelled {
     /** Not provided online (legacy levels 1 and 2). */
     NOT_ONLINE("Không trực tuyến", "Not online"),
     /** Partial online (một phần; legacy level 3 in common practice). */
@@ -22,12 +22,6 @@ public enum OnlineMode {
     /** @return the label in both languages */
     public LocalizedText label() {
         return label;
-    }
-
-    /** @return the wire name, lower case with dashes ({@code "not-online"}) */
-    @JsonValue
-    public String wireName() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /**

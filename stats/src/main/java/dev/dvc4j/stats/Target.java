@@ -27,11 +27,23 @@ public record Target(String id, Metric metric, Kind kind, BigDecimal threshold, 
                      LocalDate deadline, String source) implements Serializable {
 
     /** What a target measures. */
-    public enum Kind {
+    public enum Kind implements dev.dvc4j.core.Labelled {
         /** The metric's percentage. */
-        RATE,
+        RATE("tỷ lệ", "rate"),
         /** The metric's numerator. */
-        COUNT
+        COUNT("số lượng", "count");
+
+        private final LocalizedText label;
+
+        Kind(String vi, String en) {
+            this.label = LocalizedText.of(vi, en);
+        }
+
+        /** @return the kind's name in both languages */
+        @Override
+        public LocalizedText label() {
+            return label;
+        }
     }
 
     /** Validates the target. */
@@ -93,7 +105,10 @@ public record Target(String id, Metric metric, Kind kind, BigDecimal threshold, 
                     }
                     String deadline = t.path("deadline").asText("");
                     out.add(new Target(t.get("id").asText(), Metric.parse(t.get("metric").asText()),
-                            Kind.valueOf(kind.toUpperCase(java.util.Locale.ROOT)), threshold.decimalValue(), scope,
+                            dev.dvc4j.core.Labelled.findIgnoringCase(Kind.class, kind).orElseThrow(() -> invalid(
+                                    "loại chỉ tiêu \"" + kind + "\" không hợp lệ (" + dev.dvc4j.core.Labelled.acceptedNames(Kind.class) + ")",
+                                    "unknown target kind \"" + kind + "\" (" + dev.dvc4j.core.Labelled.acceptedNames(Kind.class) + ")")),
+                            threshold.decimalValue(), scope,
                             deadline.isEmpty() ? null : LocalDate.parse(deadline), t.path("source").asText("")));
                 } catch (StatsException e) {
                     throw new StatsException("stats.target.invalid", LocalizedText.of(

@@ -116,8 +116,8 @@ public final class BeamReportExample {
         for (String d : options.getGroupBy().split(",")) {
             if (!d.isBlank()) {
                 try {
-                    dims.add(Dimension.valueOf(d.strip().toUpperCase(Locale.ROOT)));
-                } catch (IllegalArgumentException e) {
+                    dims.add(Dimension.parse(d));
+                } catch (dev.dvc4j.stats.StatsException e) {
                     throw new IllegalArgumentException("--groupBy: unknown dimension " + d.strip(), e);
                 }
             }

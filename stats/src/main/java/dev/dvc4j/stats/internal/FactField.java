@@ -1,5 +1,6 @@
 package dev.dvc4j.stats.internal;
 
+import dev.dvc4j.core.Labelled;
 import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.core.dossier.Channel;
 import dev.dvc4j.core.dossier.DossierStatus;
@@ -92,7 +93,7 @@ public enum FactField {
                     b.legacyLevel(integer(s, off, len));
                     break;
                 case ONLINE_MODE:
-                    b.onlineMode(named(MODES, s, off, len));
+                    b.onlineMode(named(OnlineMode.class, MODES, s, off, len));
                     break;
                 case FILED_AT:
                     b.filedEpochSecond(FastTime.parse(s, off, len));
@@ -137,10 +138,10 @@ public enum FactField {
                     b.populationData(bool(s, off, len));
                     break;
                 case FEEDBACK:
-                    b.feedback(named(FEEDBACKS, s, off, len));
+                    b.feedback(named(Feedback.class, FEEDBACKS, s, off, len));
                     break;
                 case RESULT_DELIVERY:
-                    b.resultDelivery(named(DELIVERIES, s, off, len));
+                    b.resultDelivery(named(ResultDelivery.class, DELIVERIES, s, off, len));
                     break;
                 case LEGAL_MAX_MINUTES:
                     b.legalMaxMinutes(integer(s, off, len));
@@ -194,43 +195,32 @@ public enum FactField {
     }
 
     private static Channel channel(char[] s, int off, int len) {
-        if (len == 1 && s[off] >= '1' && s[off] <= '3') {
-            return Channel.fromPortalCode(s[off] - '0');
+        if (len <= 2 && s[off] >= '0' && s[off] <= '9') {
+            return Channel.fromPortalCode(integer(s, off, len));
         }
-        if (eq(s, off, len, "in-person")) {
-            return Channel.IN_PERSON;
-        }
-        return named(CHANNELS, s, off, len);
+        return named(Channel.class, CHANNELS, s, off, len);
     }
 
     private static DossierStatus status(char[] s, int off, int len) {
         if (len <= 2 && s[off] >= '0' && s[off] <= '9') {
             return DossierStatus.fromPortalCode(integer(s, off, len));
         }
-        for (DossierStatus st : STATUSES) {
-            if (eq(s, off, len, st.wireName())) {
-                return st;
-            }
-        }
-        throw new IllegalArgumentException("status");
+        return named(DossierStatus.class, STATUSES, s, off, len);
     }
 
-    private static <E extends Enum<E>> E named(E[] values, char[] s, int off, int len) {
+    /**
+     * A labelled value by its wire name: compared in place (no string is made for the usual, exact spelling), else
+     * through {@link Labelled#findIgnoringCase}, which also reads the old snake_case spelling and logs it as
+     * deprecated.
+     */
+    private static <E extends Enum<E> & Labelled> E named(Class<E> type, E[] values, char[] s, int off, int len) {
         for (E e : values) {
-            String wire = e.name();
-            if (len == wire.length()) {
-                boolean ok = true;
-                for (int i = 0; i < len && ok; i++) {
-                    char c = s[off + i];
-                    char w = wire.charAt(i);
-                    ok = Character.toUpperCase(c) == w || (c == '-' && w == '_');
-                }
-                if (ok) {
-                    return e;
-                }
+            if (eq(s, off, len, e.wireName())) {
+                return e;
             }
         }
-        throw new IllegalArgumentException("name");
+        return Labelled.findIgnoringCase(type, new String(s, off, len))
+                .orElseThrow(() -> new IllegalArgumentException("name"));
     }
 
     private static boolean eq(char[] s, int off, int len, String t) {

@@ -32,6 +32,10 @@ final class CanonicalEvents {
     private byte[] buf = new byte[INITIAL];
     private int len;
     private boolean comma;
+    /** Whether enum values are written in their old snake_case spelling (see {@link #legacyHash}). */
+    private boolean legacy;
+    /** Whether a value was written in an old spelling that differs from its wire name. */
+    private boolean respelled;
 
     private CanonicalEvents() {
     }
@@ -42,9 +46,39 @@ final class CanonicalEvents {
      */
     static String hash(DossierEvent event) {
         CanonicalEvents w = PER_THREAD.get();
+        w.legacy = false;
         w.write(event);
-        byte[] digest = Hashing.sha256(w.buf, w.len);
-        w.release();
+        return w.digest();
+    }
+
+    /**
+     * The hash of the event as a dvc4j release before kebab-case wire names wrote it: the same canonical JSON with
+     * every enum value in its old snake_case spelling ({@code in_person}, {@code national_portal}). Read only to
+     * verify a history written then; nothing new is hashed this way.
+     *
+     * @param event the event
+     * @return the SHA-256 of its old canonical JSON, or {@code null} when no value of the event had another spelling
+     *         (the old JSON is then the current one)
+     */
+    static String legacyHash(DossierEvent event) {
+        CanonicalEvents w = PER_THREAD.get();
+        w.legacy = true;
+        w.respelled = false;
+        try {
+            w.write(event);
+        } finally {
+            w.legacy = false;
+        }
+        if (!w.respelled) {
+            w.release();
+            return null;
+        }
+        return w.digest();
+    }
+
+    private String digest() {
+        byte[] digest = Hashing.sha256(buf, len);
+        release();
         byte[] hex = new byte[64];
         for (int i = 0; i < 32; i++) {
             hex[2 * i] = HEX_LOWER[(digest[i] >> 4) & 0xF];
@@ -59,6 +93,7 @@ final class CanonicalEvents {
      */
     static byte[] bytes(DossierEvent event) {
         CanonicalEvents w = PER_THREAD.get();
+        w.legacy = false;
         w.write(event);
         byte[] out = Arrays.copyOf(w.buf, w.len);
         w.release();
@@ -82,7 +117,7 @@ final class CanonicalEvents {
             name(K.applicant);
             applicant(f.applicant());
             time(K.at, f.at());
-            ascii(K.channel, f.channel().wireName());
+            wire(K.channel, f.channel());
             ascii(K.code, f.code().toString());
             array(K.documents, f.documents(), CanonicalEvents::document);
             array(K.fees, f.fees(), CanonicalEvents::fee);
@@ -90,7 +125,7 @@ final class CanonicalEvents {
             ascii(K.period, f.period().toString());
             ascii(K.previousHash, f.previousHash());
             ascii(K.procedure, f.procedure().toString());
-            ascii(K.resultDelivery, f.resultDelivery().wireName());
+            wire(K.resultDelivery, f.resultDelivery());
             text(K.summary, f.summary());
             bool(K.vneidAuthenticated, f.vneidAuthenticated());
         } else if (event instanceof Received r) {
@@ -119,13 +154,13 @@ final class CanonicalEvents {
             ascii(K.previousHash, p.previousHash());
         } else if (event instanceof Processed p) {
             header(p.at(), p.note());
-            ascii(K.outcome, p.outcome().wireName());
+            wire(K.outcome, p.outcome());
             ascii(K.previousHash, p.previousHash());
             array(K.reasons, p.reasons(), CanonicalEvents::string);
             array(K.results, p.results(), CanonicalEvents::result);
         } else if (event instanceof ResultReturned r) {
             time(K.at, r.at());
-            ascii(K.delivery, r.delivery().wireName());
+            wire(K.delivery, r.delivery());
             tail(r.note(), r.previousHash());
         } else if (event instanceof RefusedAtReception r) {
             reasoned(r.at(), r.note(), r.previousHash(), r.reason());
@@ -232,7 +267,7 @@ final class CanonicalEvents {
         open('{');
         number(K.amount, f.amount().dong());
         text(K.code, f.code());
-        ascii(K.kind, f.kind().wireName());
+        wire(K.kind, f.kind());
         text(K.name, f.name());
         close('}');
     }
@@ -240,7 +275,7 @@ final class CanonicalEvents {
     private void payment(Payment p) {
         open('{');
         number(K.amount, p.amount().dong());
-        ascii(K.method, p.method().wireName());
+        wire(K.method, p.method());
         text(K.reference, p.reference());
         close('}');
     }
@@ -288,6 +323,19 @@ final class CanonicalEvents {
             name(field);
             quotedAscii(value);
         }
+    }
+
+    /** An enum value by its wire name, or by its old spelling while {@link #legacy} is set. */
+    private void wire(K field, dev.dvc4j.core.Labelled value) {
+        String name = value.wireName();
+        if (legacy) {
+            java.util.Optional<String> old = value.legacyWireName();
+            if (old.isPresent()) {
+                name = old.get();
+                respelled = true;
+            }
+        }
+        ascii(field, name);
     }
 
     private void time(K field, Instant value) {

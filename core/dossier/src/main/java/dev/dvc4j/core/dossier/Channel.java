@@ -1,11 +1,11 @@
 package dev.dvc4j.core.dossier;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.dvc4j.core.Labelled;
 import dev.dvc4j.core.Dvc4jException;
 import dev.dvc4j.core.LocalizedText;
 
 /** How a dossier was filed: the national portal's {@code KenhThucHien} codes. */
-public enum Channel {
+public enum Channel implements Labelled {
     /** In person at the one-stop unit (1, trực tiếp). */
     IN_PERSON(1, "Trực tiếp", "In person"),
     /** Online (2, trực tuyến). */
@@ -29,15 +29,6 @@ public enum Channel {
     /** @return the label in both languages */
     public LocalizedText label() {
         return label;
-    }
-
-    /** Computed once: Jackson calls {@link #wireName()} for every value it writes. */
-    private final String wireName = name().toLowerCase(java.util.Locale.ROOT);
-
-    /** @return the wire name, lower case ({@code "online"}) */
-    @JsonValue
-    public String wireName() {
-        return wireName;
     }
 
     /**

@@ -36,6 +36,18 @@ import java.util.Set;
  * dossier; this one never changes. A refused transition throws {@link IllegalTransitionException} naming the status,
  * the action and the rule. {@link #replay(List)} rebuilds a dossier from its events and equals the original.
  *
+ * <p><b>One rule set.</b> The transitions and the replay of events ({@link #replay}, {@link #replayVerified},
+ * {@link #apply(DossierEvent)}, reading the wire format) accept exactly the same histories, because each rule lives
+ * once: the rules of an event's own data in the event record's constructor (a rejection states its reasons, a
+ * payment request names an obligation above zero, a filing is complete, texts that must be given are not blank), the
+ * rules that need the dossier in the one lifecycle fold (the action is allowed in the status, time does not run
+ * backwards, a payment does not exceed what is outstanding, an approved result is not returned while fees are
+ * outstanding, an apology moves the appointment later). A transition method builds its event and appends it through
+ * that fold, so bad input fails with the same exception and code by either path (read from JSON, the same exception
+ * is the cause of the {@code WireFormatException}), and the dossier is left unchanged. The due times set at receipt
+ * and after a supplement come from the {@link DeadlinePolicy} when a transition makes them and are recorded facts
+ * when an event is replayed. A note on a transition's event is given with {@link #noted}.
+ *
  * <p>Instances are immutable and thread-safe. {@link #toString()} contains no personal data.
  *
  * <p>On the wire a dossier is an object with its snapshot fields, {@code version}, {@code headHash} and
@@ -168,14 +180,18 @@ public final class Dossier {
         State s = State.start((Filed) events.get(0));
         for (int i = 1; i < events.size(); i++) {
             DossierEvent e = events.get(i);
-            if (!e.previousHash().equals(s.headHash)) {
+            if (!links(e.previousHash(), s.headHash, events.get(i - 1))) {
                 throw new HistoryException(brokenLink(i, e));
             }
             s.apply(e, s.code);
             s.headHash = hash(e);
         }
-        if (expectedHeadHash != null && !expectedHeadHash.equals(s.headHash)) {
-            throw new HistoryException(headMismatch(events.size() - 1));
+        if (expectedHeadHash != null) {
+            String head = anchoredHead(expectedHeadHash, s.headHash, events.get(events.size() - 1));
+            if (head == null) {
+                throw new HistoryException(headMismatch(events.size() - 1));
+            }
+            s.headHash = head;
         }
         s.events = List.copyOf(events);
         return s.freeze();
@@ -193,7 +209,7 @@ public final class Dossier {
      */
     public Dossier receive(Instant at, String actor, DeadlinePolicy policy) {
         Objects.requireNonNull(policy, "policy");
-        guard(DossierAction.RECEIVE, at);
+        checkBeforePolicy(DossierAction.RECEIVE, at, actor);
         return append(new Received(at, actor, null, headHash, policy.dueAt(at, period)));
     }
 
@@ -206,7 +222,6 @@ public final class Dossier {
      * @return the refused dossier
      */
     public Dossier refuse(Instant at, String actor, String reason) {
-        guard(DossierAction.REFUSE, at);
         return append(new RefusedAtReception(at, actor, null, headHash, reason));
     }
 
@@ -219,7 +234,6 @@ public final class Dossier {
      * @return the dossier in processing
      */
     public Dossier startProcessing(Instant at, String actor, String unit) {
-        guard(DossierAction.START_PROCESSING, at);
         return append(new ProcessingStarted(at, actor, null, headHash, unit));
     }
 
@@ -232,7 +246,6 @@ public final class Dossier {
      * @return the dossier awaiting its supplement
      */
     public Dossier requestSupplement(Instant at, String actor, String reason) {
-        guard(DossierAction.REQUEST_SUPPLEMENT, at);
         return append(new SupplementRequested(at, actor, null, headHash, reason));
     }
 
@@ -248,7 +261,7 @@ public final class Dossier {
      */
     public Dossier supplement(Instant at, String actor, List<SubmittedDocument> added, DeadlinePolicy policy) {
         Objects.requireNonNull(policy, "policy");
-        guard(DossierAction.SUPPLEMENT, at);
+        checkBeforePolicy(DossierAction.SUPPLEMENT, at, actor);
         SupplementRound open = supplements.get(supplements.size() - 1);
         Instant newDue = policy.dueAfterSupplement(dueAt, open.requestedAt(), at, period);
         return append(new Supplemented(at, actor, null, headHash, added == null ? List.of() : added, newDue));
@@ -263,12 +276,6 @@ public final class Dossier {
      * @return the dossier awaiting payment
      */
     public Dossier requestPayment(Instant at, String actor, List<Fee> obligations) {
-        guard(DossierAction.REQUEST_PAYMENT, at);
-        if (obligations == null || obligations.isEmpty() || obligations.stream().allMatch(f -> f.amount().isZero())) {
-            throw refused(DossierAction.REQUEST_PAYMENT, LocalizedText.of(
-                    "yêu cầu nghĩa vụ tài chính phải có ít nhất một khoản lớn hơn 0",
-                    "a payment request needs at least one obligation above zero"));
-        }
         return append(new ObligationRequested(at, actor, null, headHash, obligations));
     }
 
@@ -281,13 +288,6 @@ public final class Dossier {
      * @return the dossier with the payment
      */
     public Dossier pay(Instant at, String actor, Payment payment) {
-        Objects.requireNonNull(payment, "payment");
-        guard(DossierAction.PAY, at);
-        if (payment.amount().compareTo(outstanding()) > 0) {
-            throw refused(DossierAction.PAY, LocalizedText.of(
-                    "số tiền thanh toán %s vượt số còn phải nộp %s",
-                    "the payment of %s exceeds the outstanding %s").formatted(payment.amount(), outstanding()));
-        }
         return append(new Paid(at, actor, null, headHash, payment));
     }
 
@@ -300,7 +300,6 @@ public final class Dossier {
      * @return the processed dossier
      */
     public Dossier approve(Instant at, String actor, List<ResultDocument> resultDocuments) {
-        guard(DossierAction.APPROVE, at);
         return append(new Processed(at, actor, null, headHash, Outcome.APPROVED, List.of(),
                 resultDocuments == null ? List.of() : resultDocuments));
     }
@@ -314,11 +313,6 @@ public final class Dossier {
      * @return the processed dossier
      */
     public Dossier reject(Instant at, String actor, List<String> why) {
-        guard(DossierAction.REJECT, at);
-        if (why == null || why.isEmpty() || why.stream().anyMatch(r -> r == null || r.isBlank())) {
-            throw refused(DossierAction.REJECT, LocalizedText.of(
-                    "từ chối giải quyết phải nêu rõ lý do", "a refusal must state its reasons"));
-        }
         return append(new Processed(at, actor, null, headHash, Outcome.REJECTED, why, List.of()));
     }
 
@@ -343,12 +337,6 @@ public final class Dossier {
      * @return the closed dossier
      */
     public Dossier returnResult(Instant at, String actor, ResultDelivery delivery) {
-        Objects.requireNonNull(delivery, "delivery");
-        guard(DossierAction.RETURN_RESULT, at);
-        if (outcome == Outcome.APPROVED && outstanding().isPositive()) {
-            throw refused(DossierAction.RETURN_RESULT, LocalizedText.of(
-                    "còn %s phí, lệ phí chưa nộp", "%s of fees is still outstanding").formatted(outstanding()));
-        }
         return append(new ResultReturned(at, actor, null, headHash, delivery));
     }
 
@@ -361,7 +349,6 @@ public final class Dossier {
      * @return the withdrawn dossier
      */
     public Dossier withdraw(Instant at, String actor, String reason) {
-        guard(DossierAction.WITHDRAW, at);
         return append(new Withdrawn(at, actor, null, headHash, reason));
     }
 
@@ -374,7 +361,6 @@ public final class Dossier {
      * @return the stopped dossier
      */
     public Dossier stop(Instant at, String actor, String reason) {
-        guard(DossierAction.STOP, at);
         return append(new Stopped(at, actor, null, headHash, reason));
     }
 
@@ -389,12 +375,6 @@ public final class Dossier {
      * @return the dossier with the new due time
      */
     public Dossier apologise(Instant at, String actor, Instant newDue, String reason) {
-        Objects.requireNonNull(newDue, "newDue");
-        guard(DossierAction.APOLOGISE, at);
-        if (!newDue.isAfter(dueAt)) {
-            throw refused(DossierAction.APOLOGISE, LocalizedText.of(
-                    "ngày hẹn mới phải sau ngày hẹn hiện tại", "the new appointment must be later than the current one"));
-        }
         return append(new Apologised(at, actor, null, headHash, newDue, reason));
     }
 
@@ -407,7 +387,8 @@ public final class Dossier {
      */
     public Dossier apply(DossierEvent event) {
         Objects.requireNonNull(event, "event");
-        if (!event.previousHash().equals(headHash)) {
+        DossierEvent last = events.get(events.size() - 1);
+        if (!event.previousHash().equals(headHash) && !links(event.previousHash(), hash(last), last)) {
             throw new HistoryException(LocalizedText.of(
                     "Sự kiện \"%s\" không nối tiếp hồ sơ %s: mã băm trước không khớp",
                     "Event \"%s\" does not follow dossier %s: its previous hash does not match").formatted(event.type(), code));
@@ -415,21 +396,73 @@ public final class Dossier {
         return append(event);
     }
 
-    private void guard(DossierAction action, Instant at) {
-        Objects.requireNonNull(at, "at");
-        checkLifecycle(code, status, events.get(events.size() - 1).at(), action, at);
+    /**
+     * Makes one transition and attaches a free note to the event it appends: the way to give a transition's event
+     * the {@link DossierEvent#note() note} that an event received from another system may carry, so that every
+     * history {@link #replay(List)} accepts can also be produced through the transitions. The note is part of the
+     * event and so of the hash chain; it carries no lifecycle meaning.
+     *
+     * <pre>{@code
+     * Dossier next = dossier.noted("Đã gọi điện báo người nộp", d -> d.receive(at, "officer-1", policy));
+     * }</pre>
+     *
+     * @param note the note, or {@code null} for none
+     * @param transition one transition on this dossier, such as {@code d -> d.receive(at, actor, policy)}
+     * @return the dossier after the transition, its last event carrying the note
+     * @throws Dvc4jException {@code dossier.noted-transition} if the function does not make exactly one transition
+     *         from this dossier; otherwise whatever the transition throws
+     */
+    public Dossier noted(String note, java.util.function.UnaryOperator<Dossier> transition) {
+        Objects.requireNonNull(transition, "transition");
+        Dossier next = transition.apply(this);
+        if (next == null || next.events.size() != events.size() + 1
+                || !next.events.get(events.size()).previousHash().equals(headHash)) {
+            throw new Dvc4jException("dossier.noted-transition", LocalizedText.of(
+                    "Hàm ghi chú phải thực hiện đúng một bước chuyển trên hồ sơ %s",
+                    "The noted function must make exactly one transition on dossier %s").formatted(code));
+        }
+        return append(withNote(next.events.get(events.size()), note));
     }
 
-    /** The lifecycle's two rules for any action: allowed in the status, and not before the latest event. */
-    private static void checkLifecycle(DossierCode code, DossierStatus status, Instant last, DossierAction action,
-                                       Instant at) {
-        if (!action.isAllowedIn(status)) {
-            throw new IllegalTransitionException(code.toString(), status, action, onlyAllowedIn(action));
+    /** The same event with another note. */
+    private static DossierEvent withNote(DossierEvent e, String n) {
+        if (e instanceof Received r) {
+            return new Received(r.at(), r.actor(), n, r.previousHash(), r.dueAt());
+        } else if (e instanceof RefusedAtReception r) {
+            return new RefusedAtReception(r.at(), r.actor(), n, r.previousHash(), r.reason());
+        } else if (e instanceof ProcessingStarted p) {
+            return new ProcessingStarted(p.at(), p.actor(), n, p.previousHash(), p.unit());
+        } else if (e instanceof SupplementRequested r) {
+            return new SupplementRequested(r.at(), r.actor(), n, r.previousHash(), r.reason());
+        } else if (e instanceof Supplemented s) {
+            return new Supplemented(s.at(), s.actor(), n, s.previousHash(), s.documents(), s.dueAt());
+        } else if (e instanceof ObligationRequested o) {
+            return new ObligationRequested(o.at(), o.actor(), n, o.previousHash(), o.fees());
+        } else if (e instanceof Paid p) {
+            return new Paid(p.at(), p.actor(), n, p.previousHash(), p.payment());
+        } else if (e instanceof Processed p) {
+            return new Processed(p.at(), p.actor(), n, p.previousHash(), p.outcome(), p.reasons(), p.results());
+        } else if (e instanceof ResultReturned r) {
+            return new ResultReturned(r.at(), r.actor(), n, r.previousHash(), r.delivery());
+        } else if (e instanceof Withdrawn w) {
+            return new Withdrawn(w.at(), w.actor(), n, w.previousHash(), w.reason());
+        } else if (e instanceof Stopped s) {
+            return new Stopped(s.at(), s.actor(), n, s.previousHash(), s.reason());
+        } else if (e instanceof Apologised a) {
+            return new Apologised(a.at(), a.actor(), n, a.previousHash(), a.newDueAt(), a.reason());
         }
-        if (at.isBefore(last)) {
-            throw new IllegalTransitionException(code.toString(), status, action, LocalizedText.of(
-                    "thời điểm %s trước sự kiện gần nhất (%s)", "the time %s is before the latest event (%s)").formatted(at, last));
-        }
+        throw new IllegalStateException("a transition never appends " + e.type());
+    }
+
+    /**
+     * For the two transitions that consult the deadline policy (receive, supplement): the event header's rules and
+     * the lifecycle's status and time-order rules, checked before the policy is asked, by the very checks the event
+     * and the fold apply again when the event is appended. A call that breaks them thus fails as its event would on
+     * replay, without the policy seeing an impossible request.
+     */
+    private void checkBeforePolicy(DossierAction action, Instant at, String actor) {
+        DossierEvent.requireHeader(at, actor, headHash);
+        State.checkLifecycle(code, status, events.get(events.size() - 1).at(), action, at);
     }
 
     private static LocalizedText onlyAllowedIn(DossierAction action) {
@@ -443,10 +476,6 @@ public final class Dossier {
             l.add(vi ? s.label().vi() : s.label().en());
         }
         return String.join(vi ? ", " : ", ", l);
-    }
-
-    private IllegalTransitionException refused(DossierAction action, LocalizedText rule) {
-        return new IllegalTransitionException(code.toString(), status, action, rule);
     }
 
     private Dossier append(DossierEvent e) {
@@ -497,16 +526,39 @@ public final class Dossier {
         String previous = DossierEvent.GENESIS;
         for (int i = 0; i < history.size(); i++) {
             DossierEvent e = history.get(i);
-            if (!e.previousHash().equals(previous)) {
+            if (i == 0 ? !e.previousHash().equals(previous) : !links(e.previousHash(), previous, history.get(i - 1))) {
                 return new HistoryVerification(false, i, brokenLink(i, e));
             }
             previous = hash(e);
         }
-        if (expectedHeadHash != null && !expectedHeadHash.equals(previous)) {
-            int last = history.size() - 1;
+        int last = history.size() - 1;
+        if (expectedHeadHash != null && anchoredHead(expectedHeadHash, previous, history.get(last)) == null) {
             return new HistoryVerification(false, last, headMismatch(last));
         }
         return HistoryVerification.INTACT;
+    }
+
+    /**
+     * Whether an event's recorded previous hash is the hash of the event before it: over the current canonical JSON,
+     * or — only when that does not match — over the JSON a release before kebab-case wire names wrote (the old
+     * spelling, {@code in_person}). So a history written then verifies exactly when its hashes were computed over
+     * the old spelling, and any other change still breaks the chain.
+     *
+     * @param recorded the event's {@code previousHash}
+     * @param current the hash of the event before, over the current spelling
+     * @param before the event before
+     */
+    private static boolean links(String recorded, String current, DossierEvent before) {
+        return recorded.equals(current) || recorded.equals(CanonicalEvents.legacyHash(before));
+    }
+
+    /** The head a stored anchor names: the current hash of the last event, its old-spelling hash, or null. */
+    private static String anchoredHead(String expected, String current, DossierEvent last) {
+        if (expected.equals(current)) {
+            return current;
+        }
+        String legacy = CanonicalEvents.legacyHash(last);
+        return expected.equals(legacy) ? legacy : null;
     }
 
     private static LocalizedText brokenLink(int i, DossierEvent e) {
@@ -987,7 +1039,28 @@ public final class Dossier {
             return new IllegalTransitionException(dossier.toString(), status, action, rule);
         }
 
-        /** Applies one non-first event after checking the lifecycle and time order. */
+        /** The lifecycle's two rules for any action: allowed in the status, and not before the latest event. */
+        static void checkLifecycle(DossierCode code, DossierStatus status, Instant last, DossierAction action,
+                                   Instant at) {
+            if (!action.isAllowedIn(status)) {
+                throw new IllegalTransitionException(code.toString(), status, action, onlyAllowedIn(action));
+            }
+            if (at.isBefore(last)) {
+                throw new IllegalTransitionException(code.toString(), status, action, LocalizedText.of(
+                        "thời điểm %s trước sự kiện gần nhất (%s)", "the time %s is before the latest event (%s)")
+                        .formatted(at, last));
+            }
+        }
+
+        /**
+         * Applies one non-first event: <em>the</em> lifecycle check, the only one. Every transition method builds its
+         * event (whose constructor holds the rules of the event's own data) and appends it through here, and
+         * {@link Dossier#replay}, {@link Dossier#replayVerified}, {@link Dossier#apply(DossierEvent)} and the wire
+         * format fold through here, so the two paths accept exactly the same histories and refuse the rest with the
+         * same exception. The rules that need the dossier: the action is allowed in the status; the event is not
+         * older than the latest one; a payment is no more than what is outstanding; an approved result is not
+         * returned while fees are outstanding; an apology's new appointment is later than the current one.
+         */
         void apply(DossierEvent e, DossierCode dossier) {
             DossierAction action = actionOf(e);
             if (action == null) {
@@ -1018,18 +1091,14 @@ public final class Dossier {
                 dueAt = s.dueAt();
                 status = DossierStatus.PROCESSING;
             } else if (e instanceof ObligationRequested o) {
-                if (o.fees().isEmpty()) {
-                    throw refuse(dossier, action, LocalizedText.of(
-                            "yêu cầu nghĩa vụ tài chính phải có ít nhất một khoản", "a payment request needs at least one obligation"));
-                }
                 fees = plusAll(fees, o.fees());
                 status = DossierStatus.FINANCIAL_OBLIGATION_REQUESTED;
             } else if (e instanceof Paid p) {
-                Vnd owed = sum(fees, Fee::amount).minus(sum(payments, Payment::amount));
+                Vnd owed = outstanding();
                 if (p.payment().amount().compareTo(owed) > 0) {
                     throw refuse(dossier, action, LocalizedText.of(
                             "số tiền thanh toán %s vượt số còn phải nộp %s", "the payment of %s exceeds the outstanding %s")
-                            .formatted(p.payment().amount(), owed.max(Vnd.ZERO)));
+                            .formatted(p.payment().amount(), owed));
                 }
                 payments = plus(payments, p.payment());
                 if (status == DossierStatus.FINANCIAL_OBLIGATION_REQUESTED && owed.minus(p.payment().amount()).isZero()) {
@@ -1043,6 +1112,10 @@ public final class Dossier {
                 processingEndedAt = p.at();
                 status = DossierStatus.PROCESSED;
             } else if (e instanceof ResultReturned r) {
+                if (outcome == Outcome.APPROVED && outstanding().isPositive()) {
+                    throw refuse(dossier, action, LocalizedText.of(
+                            "còn %s phí, lệ phí chưa nộp", "%s of fees is still outstanding").formatted(outstanding()));
+                }
                 returnedAt = r.at();
                 returnedBy = r.delivery();
                 status = DossierStatus.RESULT_RETURNED;
@@ -1094,6 +1167,11 @@ public final class Dossier {
                 return DossierAction.APOLOGISE;
             }
             return null;
+        }
+
+        /** @return fees not yet paid, never negative */
+        Vnd outstanding() {
+            return sum(fees, Fee::amount).minus(sum(payments, Payment::amount)).max(Vnd.ZERO);
         }
 
         private static <T> Vnd sum(List<T> items, java.util.function.Function<T, Vnd> amount) {

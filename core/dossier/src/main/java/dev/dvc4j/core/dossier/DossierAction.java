@@ -1,6 +1,6 @@
 package dev.dvc4j.core.dossier;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.dvc4j.core.Labelled;
 import dev.dvc4j.core.LocalizedText;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -36,7 +36,7 @@ import static dev.dvc4j.core.dossier.DossierStatus.SUPPLEMENT_REQUESTED;
  * <tr><td>apologise (new appointment)</td><td>received up to before processed</td><td>unchanged</td></tr>
  * </table>
  */
-public enum DossierAction {
+public enum DossierAction implements Labelled {
     /** Receive the dossier (tiếp nhận). */
     RECEIVE("tiếp nhận", "receive", FILED),
     /** Refuse to receive it (từ chối tiếp nhận). */
@@ -102,15 +102,6 @@ public enum DossierAction {
      */
     public static Set<DossierAction> allowedIn(DossierStatus status) {
         return BY_STATUS.get(status);
-    }
-
-    /** Computed once: Jackson calls {@link #wireName()} for every value it writes. */
-    private final String wireName = name().toLowerCase(Locale.ROOT).replace('_', '-');
-
-    /** @return the wire name */
-    @JsonValue
-    public String wireName() {
-        return wireName;
     }
 
     private static Map<DossierStatus, Set<DossierAction>> byStatus() {

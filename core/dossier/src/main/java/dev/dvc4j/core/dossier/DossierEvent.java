@@ -20,8 +20,21 @@ import java.time.Instant;
  * properties whose value is null left out, empty lists kept; instants as ISO-8601 at {@code +07:00} with the
  * fraction's trailing zeros dropped; amounts as integers; in strings {@code "} and {@code \} escaped, control
  * characters as {@code \b \t \n \f \r} or {@code \}{@code u00XX}, and each UTF-16 surrogate as
- * {@code \}{@code uXXXX} (upper-case hex), everything else as UTF-8. It is exactly what
+ * {@code \}{@code uXXXX} (upper-case hex), everything else as UTF-8; enum values by their kebab-case wire names
+ * ({@code "channel":"in-person"}, {@code "method":"national-portal"}). It is exactly what
  * {@code Dvc4jJson.canonical().writerFor(DossierEvent.class)} writes.
+ *
+ * <p><b>Histories written with the old spelling.</b> Before kebab-case became the one spelling, three values were
+ * written in snake_case — the channel {@code in_person} and the payment methods {@code national_portal} and
+ * {@code own_gateway} — and the hashes of such events were computed over that spelling. Reading accepts the old
+ * spelling for one release, and verification ({@link Dossier#verifyHistory}, {@link Dossier#replayVerified}, reading
+ * a dossier) checks each link, and the stored head, first against the hash over the canonical JSON above and, only
+ * if that fails, against the hash over the same JSON with every enum value in its old spelling
+ * ({@code Labelled.legacyWireName()}). A link verifies exactly when it was computed over one of the two spellings of
+ * the same values, so re-spelling changes nothing and any other edit still breaks the chain. A dossier replayed with
+ * its stored head keeps that head, so the next event links to the hash the host stored; new events are only ever
+ * hashed in the new spelling. An implementation in another language needs the old-spelling check only to verify
+ * histories written before this release.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonSubTypes({

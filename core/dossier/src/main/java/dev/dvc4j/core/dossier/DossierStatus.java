@@ -1,12 +1,12 @@
 package dev.dvc4j.core.dossier;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.dvc4j.core.Labelled;
 import dev.dvc4j.core.Dvc4jException;
 import dev.dvc4j.core.LocalizedText;
 import java.util.Locale;
 
 /** The ten statuses of the National Public Service Portal ({@code TrangThaiHoSo}). */
-public enum DossierStatus {
+public enum DossierStatus implements Labelled {
     /** 1 — newly filed, not yet received. */
     FILED(1, "Mới đăng ký", "Newly filed"),
     /** 2 — received by the one-stop unit. */
@@ -54,15 +54,6 @@ public enum DossierStatus {
     /** @return whether the dossier is still open (not terminal) */
     public boolean isOpen() {
         return !isTerminal();
-    }
-
-    /** Computed once: Jackson calls {@link #wireName()} for every value it writes. */
-    private final String wireName = name().toLowerCase(Locale.ROOT).replace('_', '-');
-
-    /** @return the wire name, lower case with dashes ({@code "supplement-requested"}) */
-    @JsonValue
-    public String wireName() {
-        return wireName;
     }
 
     /**

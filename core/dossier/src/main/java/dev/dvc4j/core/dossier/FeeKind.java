@@ -1,11 +1,11 @@
 package dev.dvc4j.core.dossier;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.dvc4j.core.Labelled;
 import dev.dvc4j.core.LocalizedText;
 import java.util.Locale;
 
 /** Whether a financial obligation is a charge (phí) or a fee (lệ phí), under the Law on Charges and Fees 2015. */
-public enum FeeKind {
+public enum FeeKind implements Labelled {
     /** A charge for a service (phí). */
     CHARGE("Phí", "Charge"),
     /** A state fee for an administrative act (lệ phí). */
@@ -24,12 +24,4 @@ public enum FeeKind {
         return label;
     }
 
-    /** Computed once: Jackson calls {@link #wireName()} for every value it writes. */
-    private final String wireName = name().toLowerCase(Locale.ROOT);
-
-    /** @return the wire name */
-    @JsonValue
-    public String wireName() {
-        return wireName;
-    }
 }

@@ -46,16 +46,10 @@ public record Filed(@VnTime Instant at,
         List<SubmittedDocument> documents,
         List<Fee> fees) implements DossierEvent {
 
-    /** Validates the parts. */
+    /** Validates the parts, by the same completeness rule as a {@link Filing}. */
     public Filed {
+        Filing.requireComplete(code, procedure, agency, applicant, channel, resultDelivery, period, at, actor);
         DossierEvent.requireHeader(at, actor, previousHash);
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(procedure, "procedure");
-        Objects.requireNonNull(agency, "agency");
-        Objects.requireNonNull(applicant, "applicant");
-        Objects.requireNonNull(channel, "channel");
-        Objects.requireNonNull(resultDelivery, "resultDelivery");
-        Objects.requireNonNull(period, "period");
         documents = List.copyOf(Objects.requireNonNull(documents, "documents"));
         fees = List.copyOf(Objects.requireNonNull(fees, "fees"));
     }

@@ -35,6 +35,20 @@ public record Filing(DossierCode code, ProcedureCode procedure, AgencyCode agenc
 
     /** Validates that the required parts are present. */
     public Filing {
+        requireComplete(code, procedure, agency, applicant, channel, resultDelivery, period, at, actor);
+        documents = List.copyOf(Objects.requireNonNullElse(documents, List.of()));
+        fees = List.copyOf(Objects.requireNonNullElse(fees, List.of()));
+    }
+
+    /**
+     * The one completeness rule of a filing, shared by this record and the {@link Filed} event it becomes, so a
+     * filing built here and a filed event read from the wire are refused alike.
+     *
+     * @throws Dvc4jException {@code dossier.filing-incomplete}, naming every missing part
+     */
+    static void requireComplete(DossierCode code, ProcedureCode procedure, AgencyCode agency, Applicant applicant,
+                                Channel channel, ResultDelivery resultDelivery, ProcessingPeriod period, Instant at,
+                                String actor) {
         List<String> missing = new ArrayList<>();
         if (code == null) {
             missing.add("code");
@@ -67,8 +81,6 @@ public record Filing(DossierCode code, ProcedureCode procedure, AgencyCode agenc
             throw new Dvc4jException("dossier.filing-incomplete", LocalizedText.of(
                     "Hồ sơ nộp thiếu thông tin: %s", "The filing lacks: %s").formatted(String.join(", ", missing)));
         }
-        documents = List.copyOf(Objects.requireNonNullElse(documents, List.of()));
-        fees = List.copyOf(Objects.requireNonNullElse(fees, List.of()));
     }
 
     /** @return a new builder */

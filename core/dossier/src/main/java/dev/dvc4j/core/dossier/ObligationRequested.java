@@ -1,13 +1,15 @@
 package dev.dvc4j.core.dossier;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.dvc4j.core.Dvc4jException;
+import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.core.json.VnTime;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 
 /**
- * The processing body asked the applicant to pay financial obligations.
+ * The processing body asked the applicant to pay financial obligations. A request names at least one obligation
+ * above zero, whichever path creates it ({@link Dossier#requestPayment} or a replayed or received event).
  *
  * @param at when it happened
  * @param actor who did it (an officer's or system's id; not personal data)
@@ -25,7 +27,12 @@ public record ObligationRequested(@VnTime Instant at,
     /** Validates the parts. */
     public ObligationRequested {
         DossierEvent.requireHeader(at, actor, previousHash);
-        fees = List.copyOf(Objects.requireNonNull(fees, "fees"));
+        if (fees == null || fees.isEmpty() || fees.stream().allMatch(f -> f == null || f.amount().isZero())) {
+            throw new Dvc4jException("dossier.obligation-amount", LocalizedText.of(
+                    "Yêu cầu nghĩa vụ tài chính phải có ít nhất một khoản lớn hơn 0",
+                    "A payment request needs at least one obligation above zero"));
+        }
+        fees = List.copyOf(fees);
     }
 
     @Override

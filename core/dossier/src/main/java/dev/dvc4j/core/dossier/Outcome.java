@@ -1,21 +1,24 @@
 package dev.dvc4j.core.dossier;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
+import dev.dvc4j.core.Labelled;
+import dev.dvc4j.core.LocalizedText;
 
 /** How processing ended for a processed dossier. */
-public enum Outcome {
+public enum Outcome implements Labelled {
     /** The request was granted. */
-    APPROVED,
+    APPROVED("Chấp thuận", "Approved"),
     /** The request was refused with reasons (the result is a refusal notice). */
-    REJECTED;
+    REJECTED("Từ chối giải quyết", "Rejected");
 
-    /** Computed once: Jackson calls {@link #wireName()} for every value it writes. */
-    private final String wireName = name().toLowerCase(Locale.ROOT);
+    private final LocalizedText label;
 
-    /** @return the wire name */
-    @JsonValue
-    public String wireName() {
-        return wireName;
+    Outcome(String vi, String en) {
+        this.label = LocalizedText.of(vi, en);
+    }
+
+    /** @return the label in both languages */
+    @Override
+    public LocalizedText label() {
+        return label;
     }
 }

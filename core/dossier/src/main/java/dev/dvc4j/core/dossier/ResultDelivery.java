@@ -1,11 +1,11 @@
 package dev.dvc4j.core.dossier;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.dvc4j.core.Labelled;
 import dev.dvc4j.core.LocalizedText;
 import java.util.Locale;
 
 /** How the result is returned to the applicant. */
-public enum ResultDelivery {
+public enum ResultDelivery implements Labelled {
     /** At the one-stop counter (trả tại Bộ phận Một cửa). */
     COUNTER("Tại Bộ phận Một cửa", "At the counter"),
     /** Online, as an electronic result (trả trực tuyến). */
@@ -24,12 +24,4 @@ public enum ResultDelivery {
         return label;
     }
 
-    /** Computed once: Jackson calls {@link #wireName()} for every value it writes. */
-    private final String wireName = name().toLowerCase(Locale.ROOT);
-
-    /** @return the wire name, lower case */
-    @JsonValue
-    public String wireName() {
-        return wireName;
-    }
 }

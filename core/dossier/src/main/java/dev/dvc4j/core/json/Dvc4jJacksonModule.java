@@ -29,7 +29,8 @@ import java.util.List;
  *
  * <p>The format: identifiers and durations as strings, {@link dev.dvc4j.core.money.Vnd} as an integer number of
  * đồng, instants ISO-8601 with the +07:00 offset ({@link VnTime}), dates and times ISO-8601 strings, enums by their
- * lower-case wire names, events and applicants with a {@code type} property. The module brings Jackson's
+ * kebab-case wire names ({@link dev.dvc4j.core.Labelled}; the old snake_case spelling is read for one release), events
+ * and applicants with a {@code type} property. The module brings Jackson's
  * {@link JavaTimeModule} with it and sets {@code java.time} local dates and times to be written as strings.
  *
  * <p>dvc4j never enables default typing: polymorphic types are closed (sealed interfaces with named subtypes).
@@ -56,7 +57,7 @@ public final class Dvc4jJacksonModule extends SimpleModule {
 
     @Override
     public Iterable<? extends Module> getDependencies() {
-        return List.of(new JavaTimeModule());
+        return List.of(new JavaTimeModule(), new dev.dvc4j.core.internal.json.LabelledEnums());
     }
 
     @Override

@@ -61,8 +61,11 @@ class CanonicalEventsProperties {
         CanonicalEventsTest.assertSameBytes(new Filed(at, "portal", text, DossierEvent.GENESIS,
                 DossierCode.parse("000.00.21.H42-260210-0001"), ProcedureCode.parse("1.002859"), AgencyCode.parse("000.00.21.H42"),
                 citizen, Channel.IN_PERSON, ResultDelivery.POSTAL, ProcessingPeriod.workingDays(3), text, flag, docs, fees));
-        CanonicalEventsTest.assertSameBytes(new ObligationRequested(at, "o", text, H, fees));
-        CanonicalEventsTest.assertSameBytes(new Processed(at, "l", text, H, flag ? Outcome.APPROVED : Outcome.REJECTED,
-                List.of(name), List.of(new ResultDocument(text, name, flag, flag ? H : null))));
+        // a payment request names an obligation above zero; a decision has reasons or results as its outcome wants
+        CanonicalEventsTest.assertSameBytes(new ObligationRequested(at, "o", text, H, fees.get(0).amount().isZero()
+                ? List.of(fees.get(0), new Fee(name, name, Vnd.of(1), FeeKind.CHARGE)) : fees));
+        CanonicalEventsTest.assertSameBytes(flag
+                ? new Processed(at, "l", text, H, Outcome.APPROVED, List.of(), List.of(new ResultDocument(text, name, true, H)))
+                : new Processed(at, "l", text, H, Outcome.REJECTED, List.of(name), List.of()));
     }
 }

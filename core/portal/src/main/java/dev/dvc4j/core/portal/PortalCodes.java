@@ -1,6 +1,7 @@
 package dev.dvc4j.core.portal;
 
 import dev.dvc4j.core.Dvc4jException;
+import dev.dvc4j.core.Labelled;
 import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.core.dossier.Applicant;
 import dev.dvc4j.core.dossier.Citizen;
@@ -12,7 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,8 +36,8 @@ import java.util.TreeSet;
  * @param applicantTypes {@code LoaiDoiTuong} by applicant kind: keys {@code citizen}, {@code organisation}
  * @param deliveryForms {@code HinhThuc} by result delivery: keys {@code counter}, {@code online}, {@code postal}
  * @param feeKinds {@code LoaiPhiLePhi} by fee kind: keys {@code charge}, {@code fee}, {@code other}
- * @param collectionMethods {@code HinhThucThu} by payment method: keys {@code national_portal},
- *                          {@code own_gateway}, {@code cash}
+ * @param collectionMethods {@code HinhThucThu} by payment method: keys {@code national-portal},
+ *                          {@code own-gateway}, {@code cash}
  * @param feeCodes {@code MaPhiLePhi} by dvc4j fee code; a fee code not listed is sent unchanged
  */
 public record PortalCodes(String source, Map<String, String> applicantTypes, Map<String, String> deliveryForms,
@@ -47,27 +47,43 @@ public record PortalCodes(String source, Map<String, String> applicantTypes, Map
     private static final PortalCodes DEFAULTS = load();
 
     /** The kind of applicant, as {@code LoaiDoiTuong} distinguishes it. */
-    public enum ApplicantKind {
+    public enum ApplicantKind implements Labelled {
         /** A citizen (công dân). */
-        CITIZEN,
+        CITIZEN("Công dân", "Citizen"),
         /** An organisation or enterprise (tổ chức, doanh nghiệp). */
-        ORGANISATION;
+        ORGANISATION("Tổ chức, doanh nghiệp", "Organisation");
 
-        /** @return the key in {@link PortalCodes#applicantTypes()} */
+        private final LocalizedText label;
+
+        ApplicantKind(String vi, String en) {
+            this.label = LocalizedText.of(vi, en);
+        }
+
+        /** @return the label in both languages */
+        @Override
+        public LocalizedText label() {
+            return label;
+        }
+
+        /** @return the key in {@link PortalCodes#applicantTypes()}: the {@link #wireName() wire name} */
         public String key() {
-            return name().toLowerCase(Locale.ROOT);
+            return wireName();
         }
     }
 
-    /** Validates that every table is complete, has no unknown keys, and has unique, non-blank codes. */
+    /**
+     * Validates that every table is complete, has no unknown keys, and has unique, non-blank codes. Keys are the
+     * values' {@link Labelled#wireName() wire names}; a key in the old snake_case spelling is read as its kebab-case
+     * name for one release (logged as deprecated).
+     */
     public PortalCodes {
         if (source == null || source.isBlank()) {
             throw invalid("source", "thiếu nguồn của bảng mã", "the table needs its source");
         }
-        applicantTypes = table("applicantTypes", applicantTypes, keys(ApplicantKind.values()));
-        deliveryForms = table("deliveryForms", deliveryForms, wireNames(ResultDelivery.values()));
-        feeKinds = table("feeKinds", feeKinds, wireNames(FeeKind.values()));
-        collectionMethods = table("collectionMethods", collectionMethods, wireNames(PaymentMethod.values()));
+        applicantTypes = table("applicantTypes", applicantTypes, ApplicantKind.class);
+        deliveryForms = table("deliveryForms", deliveryForms, ResultDelivery.class);
+        feeKinds = table("feeKinds", feeKinds, FeeKind.class);
+        collectionMethods = table("collectionMethods", collectionMethods, PaymentMethod.class);
         feeCodes = table("feeCodes", feeCodes == null ? Map.of() : feeCodes, null);
     }
 
@@ -145,7 +161,7 @@ public record PortalCodes(String source, Map<String, String> applicantTypes, Map
      * @return the applicant kind, or empty if the table does not know the code
      */
     public Optional<ApplicantKind> applicantKindFor(String code) {
-        return reverse(applicantTypes, code).map(k -> ApplicantKind.valueOf(k.toUpperCase(Locale.ROOT)));
+        return reverse(applicantTypes, code).map(k -> Labelled.fromWire(ApplicantKind.class, k));
     }
 
     /**
@@ -153,7 +169,7 @@ public record PortalCodes(String source, Map<String, String> applicantTypes, Map
      * @return the result delivery, or empty if the table does not know the code
      */
     public Optional<ResultDelivery> deliveryFor(String code) {
-        return reverse(deliveryForms, code).map(k -> ResultDelivery.valueOf(k.toUpperCase(Locale.ROOT)));
+        return reverse(deliveryForms, code).map(k -> Labelled.fromWire(ResultDelivery.class, k));
     }
 
     /**
@@ -161,7 +177,7 @@ public record PortalCodes(String source, Map<String, String> applicantTypes, Map
      * @return the fee kind, or empty if the table does not know the code
      */
     public Optional<FeeKind> feeKindFor(String code) {
-        return reverse(feeKinds, code).map(k -> FeeKind.valueOf(k.toUpperCase(Locale.ROOT)));
+        return reverse(feeKinds, code).map(k -> Labelled.fromWire(FeeKind.class, k));
     }
 
     /**
@@ -169,7 +185,7 @@ public record PortalCodes(String source, Map<String, String> applicantTypes, Map
      * @return the payment method, or empty if the table does not know the code
      */
     public Optional<PaymentMethod> collectionFor(String code) {
-        return reverse(collectionMethods, code).map(k -> PaymentMethod.valueOf(k.toUpperCase(Locale.ROOT)));
+        return reverse(collectionMethods, code).map(k -> Labelled.fromWire(PaymentMethod.class, k));
     }
 
     private static Optional<String> reverse(Map<String, String> table, String code) {
@@ -186,10 +202,12 @@ public record PortalCodes(String source, Map<String, String> applicantTypes, Map
 
     // ------------------------------------------------------------------ validation
 
-    private static Map<String, String> table(String name, Map<String, String> table, Set<String> keys) {
+    private static <E extends Enum<E> & Labelled> Map<String, String> table(String name, Map<String, String> table,
+                                                                            Class<E> type) {
         if (table == null) {
             throw invalid(name, "thiếu bảng mã", "the table is missing");
         }
+        Set<String> keys = type == null ? null : wireNames(type);
         Map<String, String> copy = new LinkedHashMap<>();
         Map<String, String> byCode = new HashMap<>();
         List<String> unknown = new ArrayList<>();
@@ -198,15 +216,18 @@ public record PortalCodes(String source, Map<String, String> applicantTypes, Map
             if (code.isEmpty()) {
                 throw invalid(name + "." + e.getKey(), "mã rỗng", "the code is blank");
             }
-            if (keys != null && !keys.contains(e.getKey())) {
-                unknown.add(e.getKey());
+            String key = type == null ? e.getKey() : Labelled.find(type, e.getKey()).map(Labelled::wireName).orElse(e.getKey());
+            if (keys != null && !keys.contains(key)) {
+                unknown.add(key);
             }
-            String other = byCode.put(code, e.getKey());
+            String other = byCode.put(code, key);
             if (other != null && keys != null) {
-                throw invalid(name, "mã \"" + code + "\" dùng cho cả " + other + " và " + e.getKey(),
-                        "code \"" + code + "\" is used for both " + other + " and " + e.getKey());
+                throw invalid(name, "mã \"" + code + "\" dùng cho cả " + other + " và " + key,
+                        "code \"" + code + "\" is used for both " + other + " and " + key);
             }
-            copy.put(e.getKey(), code);
+            if (copy.put(key, code) != null) {
+                throw invalid(name + "." + key, "khóa lặp (viết theo hai cách)", "the key is given twice (in both spellings)");
+            }
         }
         if (!unknown.isEmpty()) {
             throw invalid(name, "khóa không xác định " + unknown + ", khóa hợp lệ: " + keys,
@@ -226,16 +247,10 @@ public record PortalCodes(String source, Map<String, String> applicantTypes, Map
                 .formatted(where, vi).withEnglish(String.format(Locale.ROOT, "Invalid portal code table at %s: %s", where, en)));
     }
 
-    private static Set<String> keys(ApplicantKind[] kinds) {
+    private static <E extends Enum<E> & Labelled> Set<String> wireNames(Class<E> type) {
         Set<String> s = new TreeSet<>();
-        Arrays.stream(kinds).forEach(k -> s.add(k.key()));
-        return s;
-    }
-
-    private static Set<String> wireNames(Enum<?>[] values) {
-        Set<String> s = new TreeSet<>();
-        for (Enum<?> v : values) {
-            s.add(v.name().toLowerCase(Locale.ROOT));
+        for (E v : type.getEnumConstants()) {
+            s.add(v.wireName());
         }
         return s;
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.dvc4j.core.dossier.Channel;
 import dev.dvc4j.core.dossier.DossierStatus;
+import dev.dvc4j.core.dossier.PaymentMethod;
 import dev.dvc4j.core.id.Masking;
 import dev.dvc4j.core.internal.portal.PortalChannelField;
 import dev.dvc4j.core.internal.portal.PortalFlagField;
@@ -139,7 +140,7 @@ public record PortalDossier(
 
     /** @return whether it was paid online ({@code DuocThanhToanTrucTuyen} 1 or 2, indicator 3.6) */
     public boolean paidOnline() {
-        return onlinePayment != null && (onlinePayment == 1 || onlinePayment == 2);
+        return onlinePayment != null && onlinePayment != 0 && PaymentMethod.isPortalFlag(onlinePayment);
     }
 
     /** @return the sum of the fees' amounts (amounts a lenient read could not use count as zero) */

@@ -18,7 +18,7 @@ class PortalCodesTest {
     static final Map<String, String> APPLICANTS = Map.of("citizen", "1", "organisation", "2");
     static final Map<String, String> DELIVERY = Map.of("counter", "0", "postal", "1", "online", "2");
     static final Map<String, String> KINDS = Map.of("charge", "1", "fee", "2", "other", "3");
-    static final Map<String, String> COLLECTION = Map.of("cash", "1", "national_portal", "2", "own_gateway", "3");
+    static final Map<String, String> COLLECTION = Map.of("cash", "1", "national-portal", "2", "own-gateway", "3");
 
     @Test
     void theBundledTableIsDataWithItsSource() {

@@ -152,7 +152,7 @@ class PortalMapperTest {
                  "applicantTypes": {"citizen": "CD", "organisation": "DN"},
                  "deliveryForms": {"counter": "TQ", "online": "TT", "postal": "BC"},
                  "feeKinds": {"charge": "PHI", "fee": "LEPHI", "other": "KHAC"},
-                 "collectionMethods": {"cash": "TM", "national_portal": "DVCQG", "own_gateway": "CTT"},
+                 "collectionMethods": {"cash": "TM", "national-portal": "DVCQG", "own-gateway": "CTT"},
                  "feeCodes": {"LP1": "LPPH-01"}}
                 """.getBytes(StandardCharsets.UTF_8)));
         PortalMapper mapper = PortalMapper.builder().codes(codes)

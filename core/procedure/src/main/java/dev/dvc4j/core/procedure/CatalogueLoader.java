@@ -35,7 +35,7 @@ import java.util.stream.Stream;
  *  "procedures": [{"code": "1.000001", "name": {"vi": "...", "en": "..."},
  *                  "sector": {"code": "...", "name": {"vi": "...", "en": "..."}},
  *                  "competentLevel": "province", "duration": "5d", "legalBasis": "...",
- *                  "fees": [{"code": "...", "name": {...}, "kind": "charge", "collectedAt": "at_receipt",
+ *                  "fees": [{"code": "...", "name": {...}, "kind": "charge", "collectedAt": "at-receipt",
  *                            "rates": [{"validFrom": "2023-01-01", "amount": 135000, "onlineAmount": 115000,
  *                                       "legalBasis": "..."}],
  *                            "exemptions": [{"category": "...", "percent": 100, "description": {...},
@@ -44,9 +44,9 @@ import java.util.stream.Stream;
  *                                 "alternativeGroup": null, "eSignatureRequired": false, "fromDigitalStore": true}],
  *                  "result": {"paperRequired": true, "electronic": false},
  *                  "presenceRequired": false, "onSiteVerificationRequired": false,
- *                  "integrations": ["population_database", "vneid"]}],
+ *                  "integrations": ["population-database", "vneid"]}],
  *  "offers": [{"procedure": "1.000001", "agency": "000.00.21.H42",
- *              "capabilities": ["online_information", "e_forms", "online_submission"]}]}
+ *              "capabilities": ["online-information", "e-forms", "online-submission"]}]}
  * }</pre>
  * Immutable and thread-safe (if the validator is, as Jakarta validators are).
  */

@@ -1,12 +1,12 @@
 package dev.dvc4j.core.procedure;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.dvc4j.core.Labelled;
 import dev.dvc4j.core.LocalizedText;
 import java.util.Locale;
 import java.util.Optional;
 
 /** The administrative level competent to settle a procedure (cấp thực hiện). */
-public enum CompetentLevel {
+public enum CompetentLevel implements Labelled {
     /** Central: a ministry or its agencies (cấp trung ương). */
     CENTRAL("Cấp trung ương", "Central"),
     /** Province (cấp tỉnh). */
@@ -27,12 +27,6 @@ public enum CompetentLevel {
         return label;
     }
 
-    /** @return the wire name, lower case */
-    @JsonValue
-    public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     /**
      * The level with a wire name.
      *
@@ -40,11 +34,6 @@ public enum CompetentLevel {
      * @return the level, if the name is known
      */
     public static Optional<CompetentLevel> fromWire(String wire) {
-        for (CompetentLevel l : values()) {
-            if (l.wireName().equals(wire)) {
-                return Optional.of(l);
-            }
-        }
-        return Optional.empty();
+        return Labelled.find(CompetentLevel.class, wire);
     }
 }

@@ -1,11 +1,11 @@
 package dev.dvc4j.core.procedure;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.dvc4j.core.Labelled;
 import dev.dvc4j.core.LocalizedText;
 import java.util.Locale;
 
 /** When a fee is collected: when the dossier is received, or when the result is returned. */
-public enum FeeCollection {
+public enum FeeCollection implements Labelled {
     /** At receipt of the dossier (khi tiếp nhận hồ sơ). */
     AT_RECEIPT("Thu khi tiếp nhận hồ sơ", "Collected at receipt"),
     /** At the return of the result (khi trả kết quả). */
@@ -22,12 +22,4 @@ public enum FeeCollection {
         return label;
     }
 
-    /** Computed once: Jackson calls {@link #wireName()} for every value it writes. */
-    private final String wireName = name().toLowerCase(Locale.ROOT);
-
-    /** @return the wire name ({@code at_receipt}) */
-    @JsonValue
-    public String wireName() {
-        return wireName;
-    }
 }

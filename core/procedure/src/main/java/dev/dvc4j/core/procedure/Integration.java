@@ -1,12 +1,12 @@
 package dev.dvc4j.core.procedure;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.dvc4j.core.Labelled;
 import dev.dvc4j.core.LocalizedText;
 import java.util.Locale;
 import java.util.Optional;
 
 /** A national system a procedure is integrated with (Decision 766, indicator 4.5). */
-public enum Integration {
+public enum Integration implements Labelled {
     /** The national population database (CSDL quốc gia về dân cư). */
     POPULATION_DATABASE("Cơ sở dữ liệu quốc gia về dân cư", "National population database"),
     /** VNeID electronic identification. */
@@ -23,12 +23,6 @@ public enum Integration {
         return label;
     }
 
-    /** @return the wire name */
-    @JsonValue
-    public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     /**
      * The integration with a wire name.
      *
@@ -36,11 +30,6 @@ public enum Integration {
      * @return the integration, if known
      */
     public static Optional<Integration> fromWire(String wire) {
-        for (Integration i : values()) {
-            if (i.wireName().equals(wire)) {
-                return Optional.of(i);
-            }
-        }
-        return Optional.empty();
+        return Labelled.find(Integration.class, wire);
     }
 }

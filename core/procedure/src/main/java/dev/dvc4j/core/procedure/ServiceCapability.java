@@ -1,13 +1,13 @@
 package dev.dvc4j.core.procedure;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.dvc4j.core.Labelled;
 import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.core.dossier.PaymentMethod;
 import java.util.Locale;
 import java.util.Optional;
 
 /** Something an agency's system provides for a procedure; a {@link ServiceOffer} is a set of these. */
-public enum ServiceCapability {
+public enum ServiceCapability implements Labelled {
     /** Full procedure information published online (thông tin đầy đủ về thủ tục). */
     ONLINE_INFORMATION("Cung cấp đầy đủ thông tin thủ tục trên mạng", "Full procedure information published online"),
     /** Forms can be downloaded to fill in by hand (mẫu đơn, tờ khai tải về). */
@@ -48,12 +48,6 @@ public enum ServiceCapability {
         return label;
     }
 
-    /** @return the wire name, lower case with underscores ({@code online_submission}) */
-    @JsonValue
-    public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     /**
      * The online payment method this capability provides.
      *
@@ -76,11 +70,6 @@ public enum ServiceCapability {
      * @return the capability, if known
      */
     public static Optional<ServiceCapability> fromWire(String wire) {
-        for (ServiceCapability c : values()) {
-            if (c.wireName().equals(wire)) {
-                return Optional.of(c);
-            }
-        }
-        return Optional.empty();
+        return Labelled.find(ServiceCapability.class, wire);
     }
 }

@@ -67,9 +67,9 @@ class CatalogueLoaderTest {
                   %s
                 ],
                  "offers": [
-                  {"procedure": "1.000001", "agency": "000.00.21.H42", "capabilities": ["online_submission"]},
-                  {"procedure": "1.999999", "agency": "000.00.21.H42", "capabilities": ["online_submission"]},
-                  {"procedure": "1.000001", "agency": "000.00.21.H42", "capabilities": ["online_information"]},
+                  {"procedure": "1.000001", "agency": "000.00.21.H42", "capabilities": ["online-submission"]},
+                  {"procedure": "1.999999", "agency": "000.00.21.H42", "capabilities": ["online-submission"]},
+                  {"procedure": "1.000001", "agency": "000.00.21.H42", "capabilities": ["online-information"]},
                   {"procedure": "1.000002", "agency": "000.00.21.H42", "capabilities": ["teleportation"]}
                  ]}""".formatted(procedure("1.000001", "5d"), procedure("1.000002", "five days"),
                 procedure("1.000001", "3d"), procedure("1.000003", "0d")));
@@ -78,7 +78,7 @@ class CatalogueLoaderTest {
                 {"procedures": [%s, {"code": "bad", "name": {"vi": "", "en": "x"}, "sector": null,
                   "competentLevel": "galaxy", "duration": "2d", "colour": "red",
                   "result": {"paperRequired": true, "electronic": "maybe"},
-                  "fees": [{"code": "F", "name": {"vi": "P", "en": "F"}, "kind": "fee", "collectedAt": "at_receipt",
+                  "fees": [{"code": "F", "name": {"vi": "P", "en": "F"}, "kind": "fee", "collectedAt": "at-receipt",
                             "rates": [{"validFrom": "2024-01-01", "amount": -5, "legalBasis": "x"}]}]}]}
                 """.formatted(procedure("1.000001", "1d")));
         Files.writeString(dir.resolve("ignored.txt"), "not json");
@@ -118,7 +118,7 @@ class CatalogueLoaderTest {
     @Test
     void validCatalogueSplitOverFilesLoadsAndIndexes(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("offers.json"), """
-                {"offers": [{"procedure": "1.000001", "agency": "000.00.21.H42", "capabilities": ["online_submission"]},
+                {"offers": [{"procedure": "1.000001", "agency": "000.00.21.H42", "capabilities": ["online-submission"]},
                             {"procedure": "1.000001", "agency": "000.00.22.H42", "capabilities": []}]}""");
         Files.createDirectory(dir.resolve("sub"));
         Files.writeString(dir.resolve("sub/procedures.json"), "{\"procedures\": [" + procedure("1.000001", "30cd") + "]}");
@@ -137,7 +137,7 @@ class CatalogueLoaderTest {
                   "sector": {"code": "S", "name": {"vi": "s", "en": "s"}}, "competentLevel": "commune", "duration": "1d",
                   "validFrom": "2024-02-30",
                   "result": {"paperRequired": false, "electronic": true},
-                  "fees": [{"code": "F", "name": {"vi": "P", "en": "F"}, "kind": "fee", "collectedAt": "at_return",
+                  "fees": [{"code": "F", "name": {"vi": "P", "en": "F"}, "kind": "fee", "collectedAt": "at-return",
                             "rates": [{"validFrom": "2024-01-01", "amount": 5, "legalBasis": "x"},
                                       {"validFrom": "2024-06-01", "validTo": "2024-05-01", "amount": 5, "legalBasis": "x"},
                                       {"validFrom": "2024-03-01", "amount": 7, "legalBasis": "y"}]}],
@@ -177,7 +177,7 @@ class CatalogueLoaderTest {
     void wrongShapesAreReportedNotThrown() {
         String doc = """
                 {"procedures": {"code": "1.000001"}, "offers": [{"procedure": "1.000001", "agency": "H42",
-                 "capabilities": "online_submission"}]}""";
+                 "capabilities": "online-submission"}]}""";
         assertThatThrownBy(() -> loader.load("shape.json", json(doc))).isInstanceOfSatisfying(CatalogueException.class, e ->
                 assertThat(e.problems()).extracting(p -> p.path() + " " + p.code()).containsExactlyInAnyOrder(
                         "procedures catalogue.wrong-type",

@@ -57,6 +57,7 @@ public final class StrictJson {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addModule(baseValues())
+                .addModule(new LabelledEnums())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)

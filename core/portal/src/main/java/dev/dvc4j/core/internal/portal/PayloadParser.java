@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.core.dossier.Channel;
 import dev.dvc4j.core.dossier.DossierStatus;
+import dev.dvc4j.core.dossier.PaymentMethod;
 import dev.dvc4j.core.money.Vnd;
 import dev.dvc4j.core.portal.PortalCodes;
 import dev.dvc4j.core.portal.PortalDocument;
@@ -382,7 +383,7 @@ public final class PayloadParser {
     }
 
     private static Integer paymentFlag(Integer code) {
-        if (code < 0 || code > 2) {
+        if (!PaymentMethod.isPortalFlag(code)) {
             throw new IllegalArgumentException();
         }
         return code;

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.deser.ValueInstantiator;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.dvc4j.core.Labelled;
 import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.core.calendar.CalendarException;
 import dev.dvc4j.core.calendar.ProcessingPeriod;
@@ -312,12 +313,15 @@ public final class CatalogueReader {
                     x.copies() == null ? 1 : x.copies(), Optional.ofNullable(x.alternativeGroup()),
                     Boolean.TRUE.equals(x.eSignatureRequired()), Boolean.TRUE.equals(x.fromDigitalStore())));
         }
-        if (problems.size() != before || duration == null || validity == null) {
-            return Optional.empty();
-        }
         Set<Integration> integrations = EnumSet.noneOf(Integration.class);
         if (d.integrations() != null) {
-            d.integrations().forEach(s -> Integration.fromWire(s).ifPresent(integrations::add));
+            for (int j = 0; j < d.integrations().size(); j++) {
+                named(source, p + ".integrations[" + j + "]", Integration.class, d.integrations().get(j))
+                        .ifPresent(integrations::add);
+            }
+        }
+        if (problems.size() != before || duration == null || validity == null) {
+            return Optional.empty();
         }
         try {
             return Optional.of(new Procedure(ProcedureCode.parse(d.code()), text(d.name()),
@@ -368,11 +372,13 @@ public final class CatalogueReader {
             }
             exemptions.add(new FeeExemption(e.category(), e.percent(), text(e.description()), e.legalBasis()));
         }
+        Optional<FeeCollection> collection = named(source, fp + ".collectedAt", FeeCollection.class, f.collectedAt());
+        Optional<FeeKind> kind = named(source, fp + ".kind", FeeKind.class, f.kind());
         if (problems.size() != before) {
             return Optional.empty();
         }
-        return Optional.of(new FeeItem(f.code(), text(f.name()), FeeKind.valueOf(f.kind().toUpperCase(Locale.ROOT)),
-                FeeCollection.valueOf(f.collectedAt().toUpperCase(Locale.ROOT)), rates, exemptions));
+        return Optional.of(new FeeItem(f.code(), text(f.name()), kind.orElseThrow(), collection.orElseThrow(), rates,
+                exemptions));
     }
 
     private Optional<ServiceOffer> convert(String source, String p, OfferDoc d) {
@@ -385,7 +391,7 @@ public final class CatalogueReader {
                 ok = false;
                 problems.add(CatalogueProblem.at(source, p + ".capabilities[" + i + "]", "catalogue.unknown-capability",
                         LocalizedText.of("Khả năng \"%s\" không tồn tại (có: %s)", "Unknown capability \"%s\" (known: %s)")
-                                .formatted(c, wireNames())));
+                                .formatted(c, Labelled.acceptedNames(ServiceCapability.class))));
             } else {
                 caps.add(cap.get());
             }
@@ -394,8 +400,18 @@ public final class CatalogueReader {
                 : Optional.empty();
     }
 
-    private static List<String> wireNames() {
-        return java.util.Arrays.stream(ServiceCapability.values()).map(ServiceCapability::wireName).toList();
+    /**
+     * A labelled value by its wire name (the old snake_case spelling read too, logged as deprecated), or a problem at
+     * its path listing the accepted names.
+     */
+    private <E extends Enum<E> & Labelled> Optional<E> named(String source, String path, Class<E> type, String text) {
+        Optional<E> value = Labelled.find(type, text);
+        if (value.isEmpty()) {
+            problems.add(CatalogueProblem.at(source, path, "catalogue.unknown-name", LocalizedText.of(
+                    "Giá trị \"%s\" không hợp lệ (có: %s)", "Unknown value \"%s\" (known: %s)")
+                    .formatted(text, Labelled.acceptedNames(type))));
+        }
+        return value;
     }
 
     private Validity validity(String source, String p, String from, String to) {

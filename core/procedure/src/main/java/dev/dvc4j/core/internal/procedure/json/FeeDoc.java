@@ -13,13 +13,13 @@ import java.util.List;
  * @param code the code
  * @param name the name
  * @param kind fee or charge
- * @param collectedAt at_receipt or at_return
+ * @param collectedAt {@code at-receipt} or {@code at-return} (a {@code FeeCollection} wire name)
  * @param rates dated amounts
  * @param exemptions exemptions
  */
 public record FeeDoc(@NotBlank String code, @NotNull @Valid TextDoc name,
                      @NotBlank @Pattern(regexp = Patterns.FEE_KIND) String kind,
-                     @NotBlank @Pattern(regexp = Patterns.COLLECTION) String collectedAt,
+                     @NotBlank String collectedAt,
                      @NotEmpty List<@NotNull @Valid RateDoc> rates,
                      List<@NotNull @Valid ExemptionDoc> exemptions) {
 }

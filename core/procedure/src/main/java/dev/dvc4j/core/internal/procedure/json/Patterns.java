@@ -7,8 +7,6 @@ final class Patterns {
     static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
     static final String LEVEL = "central|province|district|commune";
     static final String FEE_KIND = "fee|charge";
-    static final String COLLECTION = "at_receipt|at_return";
-    static final String INTEGRATION = "population_database|vneid";
 
     private Patterns() {
     }

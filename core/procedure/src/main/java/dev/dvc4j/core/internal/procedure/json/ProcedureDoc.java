@@ -37,5 +37,5 @@ public record ProcedureDoc(@NotBlank @Pattern(regexp = Patterns.PROCEDURE_CODE) 
                            @NotNull @Valid ResultDoc result,
                            Boolean presenceRequired,
                            Boolean onSiteVerificationRequired,
-                           List<@NotBlank @Pattern(regexp = Patterns.INTEGRATION) String> integrations) {
+                           List<@NotBlank String> integrations) {
 }
