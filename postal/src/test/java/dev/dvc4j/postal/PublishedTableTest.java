@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The bundled tariff reproduces every cell of the published VNPost table (REFERENCE.md §6), band edges included. */
+/** The bundled tariff reproduces every cell of the VNPost table published in Đà Nẵng in 2021, band edges included. */
 class PublishedTableTest {
 
     private static final PostalCalculator CALC = PostalCalculator.bundled();
