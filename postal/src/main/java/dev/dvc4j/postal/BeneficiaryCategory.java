@@ -7,7 +7,8 @@ import java.time.LocalDate;
 
 /**
  * A group of people entitled to an exemption or discount on postage (miễn, giảm cước), as data: the bundled list
- * follows Circular 22/2017/TT-BTTTT as far as its text was read (REFERENCE.md §6; the rest of the list is [U]), and a
+ * follows Circular 22/2017/TT-BTTTT as far as its text was read (the rest of the list is unconfirmed; see
+ * {@code docs/DOMAIN.md}, "Public postal service"), and a
  * vendor adds or replaces categories with {@code context.provide(BeneficiaryCategory.class, code, category)} or
  * {@link PostalTariffs#loadCategories(java.io.InputStream)}.
  *

@@ -71,8 +71,8 @@ final class Fixtures {
     }
 
     /**
-     * ILLUSTRATION: the 2021 table's numbers applied to Quảng Ngãi in 2020 (REFERENCE.md reports the same 26,000/30,000
-     * intra-province prices there in 2020; the other cells are copied, not read).
+     * ILLUSTRATION: the 2021 table's numbers applied to Quảng Ngãi in 2020 (the report of Quảng Ngãi's 2020 discount
+     * gives the same 26,000/30,000 intra-province prices before the cut; the other cells are copied, not read).
      */
     static PostalTariff quangNgai2020Tariff() {
         PostalTariff t = PostalTariffs.bundled();

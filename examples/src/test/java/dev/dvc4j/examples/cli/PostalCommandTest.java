@@ -20,7 +20,8 @@ class PostalCommandTest {
                 "--date", "2026-03-02", "--category", "war-invalid", "--format", "json");
         assertThat(r.code()).isZero();
         var q = Dvc4jJson.mapper().readTree(r.out());
-        // REFERENCE.md §6: send >100-250 g intra-district 26,000; return 27,000; 50% off for war invalids.
+        // VNPost's 2021 table: send >100-250 g intra-district 26,000; return 27,000. Circular 22/2017: 50% off for war
+        // invalids.
         assertThat(q.get("total").asLong()).isEqualTo(26_500);
         assertThat(q.get("applicantPays").asLong()).isEqualTo(26_500);
         assertThat(q.get("budgetPays").asLong()).isZero();

@@ -9,8 +9,8 @@ import dev.dvc4j.core.spi.SetupContext;
  * {@code vn-decree-224-2026}, from 2026-07-01): full and partial online as under Decree 42/2022, plus four
  * cumulative levels of proactive service (reminder; prefill; recommendation; automatic decision without filing).
  *
- * <p><b>Why it is not in force by default.</b> The decree's text has not been confirmed (REFERENCE.md §1 marks it
- * "[S, unconfirmed text]"): its date, its levels and how they combine are reported by secondary sources only.
+ * <p><b>Why it is not in force by default.</b> The decree's text has not been confirmed: its date, its levels and how
+ * they combine are known from a secondary report only (marked [S] in {@code docs/DOMAIN.md}, "Service levels").
  * Installing it silently would change every assessment dated from 2026-07-01 on the strength of a news report, so
  * this module is deliberately <i>not</i> listed for {@link java.util.ServiceLoader}; a host that accepts the risk
  * registers it explicitly:
