@@ -9,6 +9,8 @@ module dev.dvc4j.portal {
     exports dev.dvc4j.core.portal;
 
     // The national-portal payload records and their codecs.
-    opens dev.dvc4j.core.portal to com.fasterxml.jackson.databind;
+    opens dev.dvc4j.core.portal to com.fasterxml.jackson.databind, tools.jackson.databind;
     opens dev.dvc4j.core.internal.portal to com.fasterxml.jackson.databind;
+    // dvc4j-jackson3 reads the field markers of the payload records.
+    exports dev.dvc4j.core.internal.portal to dev.dvc4j.jackson3;
 }
