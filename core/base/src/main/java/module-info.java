@@ -19,7 +19,7 @@ module dev.dvc4j.base {
             dev.dvc4j.postal, dev.dvc4j.stats;
     exports dev.dvc4j.core.internal.json to
             dev.dvc4j.calendar, dev.dvc4j.dossier, dev.dvc4j.procedure, dev.dvc4j.portal,
-            dev.dvc4j.postal, dev.dvc4j.stats, com.fasterxml.jackson.databind;
+            dev.dvc4j.postal, dev.dvc4j.stats, com.fasterxml.jackson.databind, dev.dvc4j.jackson3;
 
     uses dev.dvc4j.core.spi.Dvc4jModule;
 

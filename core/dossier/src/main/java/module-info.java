@@ -14,5 +14,5 @@ module dev.dvc4j.dossier {
     provides com.fasterxml.jackson.databind.Module with dev.dvc4j.core.json.Dvc4jJacksonModule;
 
     // Jackson reads and writes dvc4j's records reflectively.
-    opens dev.dvc4j.core.dossier to com.fasterxml.jackson.databind;
+    opens dev.dvc4j.core.dossier to com.fasterxml.jackson.databind, tools.jackson.databind;
 }

@@ -9,6 +9,6 @@ module dev.dvc4j.portal {
     exports dev.dvc4j.core.portal;
 
     // The national-portal payload records and their codecs.
-    opens dev.dvc4j.core.portal to com.fasterxml.jackson.databind;
+    opens dev.dvc4j.core.portal to com.fasterxml.jackson.databind, tools.jackson.databind;
     opens dev.dvc4j.core.internal.portal to com.fasterxml.jackson.databind;
 }

@@ -44,6 +44,9 @@ final class Artifacts {
         m.put("stats", Set.of("base", "calendar", "dossier", "procedure", "portal"));
         m.put("stats-beam", Set.of("base", "calendar", "dossier", "procedure", "portal", "stats"));
         m.put("testkit", Set.of("base", "calendar", "dossier", "procedure", "portal", "postal", "stats"));
+        m.put("jackson3", Set.of("base", "calendar", "dossier", "procedure", "portal", "stats"));
+        m.put("spring-boot-autoconfigure", Set.of("base", "calendar", "dossier", "procedure", "portal", "postal", "stats",
+                "jackson3"));
         return m;
     }
 

@@ -61,14 +61,26 @@ public class WireFormatException extends Dvc4jException {
             path = sb.length() == 0 ? "$" : sb.toString();
         }
         JsonLocation loc = e.getLocation();
-        int line = loc == null ? -1 : loc.getLineNr();
-        int column = loc == null ? -1 : loc.getColumnNr();
+        return of(e, path, loc == null ? -1 : loc.getLineNr(), loc == null ? -1 : loc.getColumnNr(), e.getOriginalMessage());
+    }
+
+    /**
+     * Converts a JSON library's exception once its path and location are known (dvc4j-jackson3 reads Jackson 3's
+     * exceptions this way), keeping the bilingual message when the root cause is a dvc4j error.
+     *
+     * @param e the library's exception
+     * @param path the JSON path, {@code "$"} for the document itself
+     * @param line the line (1-based), or -1 if unknown
+     * @param column the column (1-based), or -1 if unknown
+     * @param message the library's message without location, used when no dvc4j error is the cause
+     * @return the typed exception
+     */
+    public static WireFormatException of(Throwable e, String path, int line, int column, String message) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        LocalizedText problem = root instanceof Dvc4jException d ? d.text()
-                : LocalizedText.of(e.getOriginalMessage(), e.getOriginalMessage());
+        LocalizedText problem = root instanceof Dvc4jException d ? d.text() : LocalizedText.of(message, message);
         return new WireFormatException(path, line, column, problem, e);
     }
 

@@ -3,7 +3,6 @@ package dev.dvc4j.core.portal;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.dvc4j.core.internal.portal.PortalFlagField;
 
 /**
  * A submitted file ({@code TaiLieuNop[]}). Any field may be {@code null} when the payload lacked it or a lenient

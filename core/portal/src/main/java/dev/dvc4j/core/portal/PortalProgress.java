@@ -4,8 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.dvc4j.core.dossier.DossierStatus;
-import dev.dvc4j.core.internal.portal.PortalStatusField;
-import dev.dvc4j.core.internal.portal.PortalTimeField;
 import java.time.Instant;
 
 /**

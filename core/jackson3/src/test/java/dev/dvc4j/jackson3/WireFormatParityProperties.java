@@ -1,0 +1,99 @@
+package dev.dvc4j.jackson3;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.dvc4j.core.dossier.Dossier;
+import dev.dvc4j.core.dossier.DossierEvent;
+import dev.dvc4j.core.json.Dvc4jJson;
+import dev.dvc4j.core.portal.PortalDossier;
+import dev.dvc4j.core.portal.PortalMapper;
+import dev.dvc4j.core.portal.PortalProgress;
+import dev.dvc4j.core.portal.SyncRequest;
+import dev.dvc4j.stats.DossierFacts;
+import dev.dvc4j.stats.FactsMapper;
+import dev.dvc4j.stats.io.FactsReader;
+import dev.dvc4j.stats.io.FactsWriter;
+import dev.dvc4j.testkit.DossierArbitraries;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * For arbitrary legal dossiers, their histories, their national-portal payloads and their facts, Jackson 2 and
+ * Jackson 3 write the same bytes and each reads what the other wrote.
+ */
+class WireFormatParityProperties {
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper J2 = Dvc4jJson.mapper();
+    private static final JsonMapper J3 = Dvc4jJson3.mapper();
+    /** A host's mapper as Jackson 3 builds it by default (properties sorted alphabetically), with the module. */
+    private static final JsonMapper HOST3 = JsonMapper.builder().addModule(new Dvc4jJackson3Module()).build();
+    private static final PortalMapper PORTAL = PortalMapper.defaults();
+    private static final FactsMapper FACTS = FactsMapper.defaults();
+
+    @Provide
+    Arbitrary<Dossier> dossiers() {
+        return DossierArbitraries.dossiers();
+    }
+
+    @Property(tries = 200)
+    void dossiersAreWrittenAlikeAndReadAcross(@ForAll("dossiers") Dossier d) throws Exception {
+        byte[] two = J2.writeValueAsBytes(d);
+        byte[] three = J3.writeValueAsBytes(d);
+        assertThat(new String(three, StandardCharsets.UTF_8)).isEqualTo(new String(two, StandardCharsets.UTF_8));
+        assertThat(three).isEqualTo(two);
+        assertThat(HOST3.writeValueAsBytes(d)).isEqualTo(two);
+        assertThat(Dvc4jJson3.write(d)).isEqualTo(Dvc4jJson.write(d));
+        assertThat(Dvc4jJson3.read(Dvc4jJson.write(d), Dossier.class)).isEqualTo(d);
+        assertThat(Dvc4jJson.read(Dvc4jJson3.write(d), Dossier.class)).isEqualTo(d);
+    }
+
+    @Property(tries = 100)
+    void historiesAreWrittenAlikeAndReadAcross(@ForAll("dossiers") Dossier d) throws Exception {
+        List<DossierEvent> events = d.events();
+        String two = J2.writerFor(new TypeReference<List<DossierEvent>>() { }).writeValueAsString(events);
+        String three = J3.writerFor(new tools.jackson.core.type.TypeReference<List<DossierEvent>>() { })
+                .writeValueAsString(events);
+        assertThat(three).isEqualTo(two);
+        List<DossierEvent> readBy3 = J3.readValue(two, new tools.jackson.core.type.TypeReference<List<DossierEvent>>() { });
+        List<DossierEvent> readBy2 = J2.readValue(three, new TypeReference<List<DossierEvent>>() { });
+        assertThat(readBy3).isEqualTo(events);
+        assertThat(readBy2).isEqualTo(events);
+        assertThat(Dossier.replay(readBy3)).isEqualTo(d);
+    }
+
+    @Property(tries = 100)
+    void portalPayloadsAreWrittenAlikeAndReadAcross(@ForAll("dossiers") Dossier d) throws Exception {
+        PortalDossier portal = PORTAL.toPortal(d);
+        assertThat(J3.writeValueAsString(portal)).isEqualTo(J2.writeValueAsString(portal));
+        assertThat(HOST3.writeValueAsString(portal)).isEqualTo(J2.writeValueAsString(portal));
+        assertThat(J3.readValue(J2.writeValueAsString(portal), PortalDossier.class)).isEqualTo(portal);
+        assertThat(J2.readValue(J3.writeValueAsString(portal), PortalDossier.class)).isEqualTo(portal);
+        for (PortalProgress p : PORTAL.toProgress(d)) {
+            assertThat(J3.writeValueAsString(p)).isEqualTo(J2.writeValueAsString(p));
+            assertThat(J3.readValue(J2.writeValueAsString(p), PortalProgress.class)).isEqualTo(p);
+            assertThat(J2.readValue(J3.writeValueAsString(p), PortalProgress.class)).isEqualTo(p);
+        }
+        SyncRequest request = PORTAL.syncRequest(List.of(d), false);
+        assertThat(J3.writeValueAsString(request)).isEqualTo(request.toJson());
+    }
+
+    @Property(tries = 100)
+    void factsAreWrittenAlikeAndReadAcross(@ForAll("dossiers") Dossier d) {
+        DossierFacts facts = FACTS.fromDossier(d);
+        String line = FactsWriter.toJsonLine(facts);
+        assertThat(Dvc4jJson3.write(facts)).isEqualTo(line);
+        assertThat(Dvc4jJson3.read(line, DossierFacts.class)).isEqualTo(facts);
+        List<DossierFacts> read = new ArrayList<>();
+        FactsReader.jsonLines().strict().read(new StringReader(Dvc4jJson3.write(facts)), read::add);
+        assertThat(read).containsExactly(facts);
+        assertThat(Dvc4jJson3.write(List.of(facts, facts))).isEqualTo("[" + line + "," + line + "]");
+    }
+}
