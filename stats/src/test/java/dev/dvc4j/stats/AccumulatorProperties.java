@@ -3,6 +3,7 @@ package dev.dvc4j.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dvc4j.core.calendar.SupplementClock;
+import dev.dvc4j.core.procedure.OnlineMode;
 import dev.dvc4j.stats.synthetic.FactsGenerator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -6,13 +6,22 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 /**
- * Fast ISO-8601 formatting at +07:00 and parsing of offset date-times, without {@code DateTimeFormatter}. The
- * output equals {@code DateTimeFormatter.ISO_OFFSET_DATE_TIME} at +07:00 (seconds always written, fraction only when
- * non-zero, without trailing zeros). Not part of the API.
+ * The one time codec of dvc4j: fast ISO-8601 formatting at +07:00 and parsing of offset date-times, without
+ * {@code DateTimeFormatter}, and allocation-free calendar arithmetic in Vietnam's local time. The output equals
+ * {@code DateTimeFormatter.ISO_OFFSET_DATE_TIME} at +07:00 (seconds always written, fraction only when non-zero,
+ * without trailing zeros). Not part of the API.
+ *
+ * <p>Two parsing policies: {@link #parse(String)} is strict (the dossier wire format: an offset is required), and
+ * {@link #parseLenientEpochSecond(char[], int, int)} reads the forms found in statistics fact files (local times and
+ * the national portal's {@code yyyyMMddHHmmss} in Vietnam time, offsets without a colon) to whole seconds.
+ *
+ * <p>Asia/Ho_Chi_Minh has been UTC+7 without daylight saving since 13 June 1975, so local dates are epoch seconds
+ * shifted by seven hours; dossier data predates no such change.
  */
 public final class VnTimes {
 
-    private static final int OFFSET_SECONDS = 7 * 3600;
+    /** Vietnam's offset from UTC, +07:00, in seconds. */
+    public static final int OFFSET_SECONDS = 7 * 3600;
 
     private VnTimes() {
     }
@@ -61,25 +70,17 @@ public final class VnTimes {
     public static int format(Instant instant, byte[] buf, int at) {
         long local = instant.getEpochSecond() + OFFSET_SECONDS;
         long days = Math.floorDiv(local, 86_400);
-        int secs = (int) (local - days * 86_400);
         if (days < MIN_DAY || days > MAX_DAY) {
             return -1;
         }
-        // civil date from the day number (H. Hinnant's algorithm; LocalDate.ofEpochDay without the object)
-        long z = days + 719_468;
-        long era = Math.floorDiv(z, 146_097);
-        int dayOfEra = (int) (z - era * 146_097);
-        int yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
-        int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
-        int mp = (5 * dayOfYear + 2) / 153;
-        int day = dayOfYear - (153 * mp + 2) / 5 + 1;
-        int month = mp < 10 ? mp + 3 : mp - 9;
-        int year = (int) (era * 400 + yearOfEra) + (month <= 2 ? 1 : 0);
+        int secs = (int) (local - days * 86_400);
+        int date = (int) civil(days);
+        int year = date / 10_000;
         put4(buf, at, year);
         buf[at + 4] = '-';
-        put2(buf, at + 5, month);
+        put2(buf, at + 5, date / 100 % 100);
         buf[at + 7] = '-';
-        put2(buf, at + 8, day);
+        put2(buf, at + 8, date % 100);
         buf[at + 10] = 'T';
         put2(buf, at + 11, secs / 3600);
         buf[at + 13] = ':';
@@ -109,6 +110,104 @@ public final class VnTimes {
         buf[i + 4] = '0';
         buf[i + 5] = '0';
         return i + 6 - at;
+    }
+
+    /**
+     * Appends a whole-second instant at +07:00, {@code 2026-02-13T16:00:00+07:00}, as {@link #format(Instant)} would
+     * write it, without building {@code java.time} objects in the common case (years 0–9999).
+     *
+     * @param sb the target
+     * @param epochSecond the instant in seconds since the epoch
+     */
+    public static void append(StringBuilder sb, long epochSecond) {
+        long local = epochSecond + OFFSET_SECONDS;
+        long days = Math.floorDiv(local, 86_400);
+        if (days < MIN_DAY || days > MAX_DAY) {
+            sb.append(format(Instant.ofEpochSecond(epochSecond)));
+            return;
+        }
+        int secs = (int) (local - days * 86_400);
+        int date = (int) civil(days);
+        int year = date / 10_000;
+        append2(sb, year / 100);
+        append2(sb, year % 100);
+        sb.append('-');
+        append2(sb, date / 100 % 100);
+        sb.append('-');
+        append2(sb, date % 100);
+        sb.append('T');
+        append2(sb, secs / 3600);
+        sb.append(':');
+        append2(sb, secs / 60 % 60);
+        sb.append(':');
+        append2(sb, secs % 60);
+        sb.append("+07:00");
+    }
+
+    /**
+     * Formats a whole-second instant at +07:00, as {@link #append(StringBuilder, long)} writes it.
+     *
+     * @param epochSecond the instant in seconds since the epoch
+     * @return e.g. {@code 2026-02-13T16:00:00+07:00}
+     */
+    public static String formatEpochSecond(long epochSecond) {
+        StringBuilder sb = new StringBuilder(25);
+        append(sb, epochSecond);
+        return sb.toString();
+    }
+
+    private static void append2(StringBuilder sb, int v) {
+        sb.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
+    }
+
+    /**
+     * The civil date of an epoch day as {@code year * 10000 + month * 100 + day} (H. Hinnant's algorithm;
+     * {@link LocalDate#ofEpochDay(long)} without the object). Years before 0 give a negative number: decode it with
+     * {@code floorDiv} and {@code floorMod}.
+     */
+    private static long civil(long days) {
+        long z = days + 719_468;
+        long era = Math.floorDiv(z, 146_097);
+        int dayOfEra = (int) (z - era * 146_097);
+        int yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+        int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+        int mp = (5 * dayOfYear + 2) / 153;
+        int day = dayOfYear - (153 * mp + 2) / 5 + 1;
+        int month = mp < 10 ? mp + 3 : mp - 9;
+        long year = era * 400 + yearOfEra + (month <= 2 ? 1 : 0);
+        return year * 10_000 + month * 100 + day;
+    }
+
+    /**
+     * The local day of an instant in Vietnam.
+     *
+     * @param epochSecond the instant in seconds since the epoch
+     * @return days since 1970-01-01 in Vietnam, as {@link LocalDate#toEpochDay()}
+     */
+    public static long localEpochDay(long epochSecond) {
+        return Math.floorDiv(epochSecond + OFFSET_SECONDS, 86_400L);
+    }
+
+    /**
+     * The Monday starting the ISO week of a day.
+     *
+     * @param epochDay an epoch day
+     * @return the epoch day of that week's Monday
+     */
+    public static long weekStart(long epochDay) {
+        // 1970-01-01 was a Thursday: (epochDay + 3) mod 7 is 0 on Mondays.
+        return epochDay - Math.floorMod(epochDay + 3, 7L);
+    }
+
+    /**
+     * The month of a day as {@code year * 12 + (month - 1)}.
+     *
+     * @param epochDay an epoch day
+     * @return the month index
+     */
+    public static long monthIndex(long epochDay) {
+        long date = civil(epochDay);
+        return Math.floorDiv(date, 10_000) * 12 + Math.floorMod(date, 10_000) / 100 - 1;
     }
 
     private static final long MIN_DAY = LocalDate.of(0, 1, 1).toEpochDay();
@@ -159,52 +258,145 @@ public final class VnTimes {
         return fast != null ? fast : OffsetDateTime.parse(new String(text, offset, length)).toInstant();
     }
 
+    /**
+     * Parses a date-time of a statistics fact file to whole seconds (a fraction is dropped: facts are kept to the
+     * second), without building {@code java.time} objects. Besides what {@link #parse(String)} accepts, it reads:
+     * <ul>
+     *   <li>an offset without a colon, {@code 2026-02-13T16:00:00.123+0700};</li>
+     *   <li>ISO-8601 local time, {@code 2026-02-13T16:00:00}, or with a space for {@code T}: Vietnam time;</li>
+     *   <li>the national portal's {@code yyyyMMddHHmmss}, {@code 20260213160000}: Vietnam time.</li>
+     * </ul>
+     * Years run from 0 to 9999; the date and time must exist.
+     *
+     * @param text the characters
+     * @param offset where the value starts
+     * @param length its length
+     * @return the instant in seconds since the epoch
+     * @throws DateTimeParseException if the text is none of these forms or names no real date and time
+     */
+    public static long parseLenientEpochSecond(char[] text, int offset, int length) {
+        long local;
+        int zone;
+        if (length == 14) {
+            local = localSeconds(digits(text, offset, offset + 4), digits(text, offset + 4, offset + 6),
+                    digits(text, offset + 6, offset + 8), digits(text, offset + 8, offset + 10),
+                    digits(text, offset + 10, offset + 12), digits(text, offset + 12, offset + 14));
+            zone = OFFSET_SECONDS;
+        } else if (length >= 19) {
+            local = localSeconds(text, offset, true);
+            int end = offset + length;
+            int i = skipFraction(text, offset + 19, end);
+            zone = i < 0 ? NO_OFFSET : i == end ? OFFSET_SECONDS : offset(text, i, end, true);
+        } else {
+            local = INVALID;
+            zone = NO_OFFSET;
+        }
+        if (local == INVALID || zone == NO_OFFSET) {
+            String shown = new String(text, offset, Math.min(length, 64));
+            throw new DateTimeParseException("Invalid date-time \"" + shown + "\"", shown, 0);
+        }
+        return local - zone;
+    }
+
+    /**
+     * Parses a string as {@link #parseLenientEpochSecond(char[], int, int)} does.
+     *
+     * @param text the text
+     * @return the instant in seconds since the epoch
+     * @throws DateTimeParseException if the text is none of the accepted forms or names no real date and time
+     */
+    public static long parseLenientEpochSecond(String text) {
+        char[] c = text.toCharArray();
+        return parseLenientEpochSecond(c, 0, c.length);
+    }
+
+    /** A local time or offset that is not valid. */
+    private static final long INVALID = Long.MIN_VALUE;
+    private static final int NO_OFFSET = Integer.MIN_VALUE;
+
     /** The common shape {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}](Z|±hh:mm)} with valid fields, or {@code null}. */
     private static Instant fast(char[] t, int o, int n) {
-        if (t[o + 4] != '-' || t[o + 7] != '-' || t[o + 10] != 'T' || t[o + 13] != ':' || t[o + 16] != ':') {
+        long local = localSeconds(t, o, false);
+        if (local == INVALID) {
             return null;
         }
-        int year = digits(t, o, o + 4);
-        int month = digits(t, o + 5, o + 7);
-        int day = digits(t, o + 8, o + 10);
-        int hour = digits(t, o + 11, o + 13);
-        int minute = digits(t, o + 14, o + 16);
-        int second = digits(t, o + 17, o + 19);
         int end = o + n;
-        int i = o + 19;
+        int i = skipFraction(t, o + 19, end);
+        if (i < 0) {
+            return null;
+        }
         int nano = 0;
-        if (i < end && t[i] == '.') {
-            int start = ++i;
-            while (i < end && t[i] >= '0' && t[i] <= '9') {
-                i++;
-            }
-            int len = i - start;
-            if (len < 1 || len > 9) {
-                return null;
-            }
-            nano = digits(t, start, i);
-            for (int k = len; k < 9; k++) {
+        if (i > o + 19) {
+            nano = digits(t, o + 20, i);
+            for (int k = i - o - 20; k < 9; k++) {
                 nano *= 10;
             }
         }
-        int offset;
-        if (i == end - 1 && t[i] == 'Z') {
-            offset = 0;
-        } else if (i == end - 6 && (t[i] == '+' || t[i] == '-') && t[i + 3] == ':') {
-            int oh = digits(t, i + 1, i + 3);
-            int om = digits(t, i + 4, i + 6);
-            if (oh < 0 || om < 0 || oh > 18 || om >= 60) {
-                return null;
-            }
-            offset = (oh * 3600 + om * 60) * (t[i] == '-' ? -1 : 1);
-        } else {
-            return null;
+        int offset = offset(t, i, end, false);
+        return offset == NO_OFFSET ? null : Instant.ofEpochSecond(local - offset, nano);
+    }
+
+    /**
+     * The local date-time {@code yyyy-MM-ddTHH:mm:ss} at {@code t[o]} (or with a space for {@code T}, if allowed) as
+     * seconds since 1970-01-01T00:00 local, or {@link #INVALID}.
+     */
+    private static long localSeconds(char[] t, int o, boolean space) {
+        char sep = t[o + 10];
+        if (t[o + 4] != '-' || t[o + 7] != '-' || (sep != 'T' && !(space && sep == ' ')) || t[o + 13] != ':'
+                || t[o + 16] != ':') {
+            return INVALID;
         }
+        return localSeconds(digits(t, o, o + 4), digits(t, o + 5, o + 7), digits(t, o + 8, o + 10),
+                digits(t, o + 11, o + 13), digits(t, o + 14, o + 16), digits(t, o + 17, o + 19));
+    }
+
+    /** Seconds since 1970-01-01T00:00 local of valid fields (a negative field is a non-digit), or {@link #INVALID}. */
+    private static long localSeconds(int year, int month, int day, int hour, int minute, int second) {
         if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59
                 || second < 0 || second > 59 || day > monthLength(year, month)) {
-            return null;
+            return INVALID;
         }
-        return Instant.ofEpochSecond(epochDay(year, month, day) * 86_400 + hour * 3600L + minute * 60L + second - offset, nano);
+        return epochDay(year, month, day) * 86_400 + hour * 3600L + minute * 60L + second;
+    }
+
+    /** The index after an optional fraction {@code .f{1,9}} starting at {@code i}, or -1 if it is malformed. */
+    private static int skipFraction(char[] t, int i, int end) {
+        if (i == end || t[i] != '.') {
+            return i;
+        }
+        int start = ++i;
+        while (i < end && t[i] >= '0' && t[i] <= '9') {
+            i++;
+        }
+        return i == start || i - start > 9 ? -1 : i;
+    }
+
+    /**
+     * The offset {@code t[i..end)} in seconds: {@code Z} or {@code ±hh:mm} (or {@code ±hhmm}, if allowed) within
+     * ±18:00, or {@link #NO_OFFSET}.
+     */
+    private static int offset(char[] t, int i, int end, boolean colonOptional) {
+        if (i == end - 1 && t[i] == 'Z') {
+            return 0;
+        }
+        int minutesAt;
+        if (i == end - 6 && t[i + 3] == ':') {
+            minutesAt = i + 4;
+        } else if (colonOptional && i == end - 5) {
+            minutesAt = i + 3;
+        } else {
+            return NO_OFFSET;
+        }
+        if (t[i] != '+' && t[i] != '-') {
+            return NO_OFFSET;
+        }
+        int oh = digits(t, i + 1, i + 3);
+        int om = digits(t, minutesAt, minutesAt + 2);
+        int seconds = oh * 3600 + om * 60;
+        if (oh < 0 || om < 0 || om >= 60 || seconds > 18 * 3600) {
+            return NO_OFFSET;
+        }
+        return t[i] == '-' ? -seconds : seconds;
     }
 
     private static int monthLength(int year, int month) {
