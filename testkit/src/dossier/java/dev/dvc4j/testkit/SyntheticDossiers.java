@@ -31,6 +31,7 @@ import dev.dvc4j.core.id.TaxCode;
 import dev.dvc4j.core.money.Vnd;
 import dev.dvc4j.testkit.internal.OfficeHours;
 import dev.dvc4j.testkit.internal.SyntheticDraws;
+import dev.dvc4j.testkit.internal.SyntheticSettings;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,18 +39,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * A seeded generator of <em>realistic</em> synthetic dossier histories for one province: the channel mix, postal
@@ -149,9 +145,7 @@ public final class SyntheticDossiers {
             procedure("9.900002", "Cấp giấy phép kinh doanh vận tải bằng xe ô tô", "Licence for road transport business",
                     "Đường bộ", "Road transport", "000.00.21.H42", 5, 5, 90, 2, 0, true));
 
-    private final long seed;
-    private final LocalDate from;
-    private final LocalDate to;
+    private final SyntheticSettings settings;
     private final Instant asOf;
     private final OfficeHours hours;
     private final DeadlinePolicy policy;
@@ -159,11 +153,9 @@ public final class SyntheticDossiers {
     private final int totalWeight;
 
     private SyntheticDossiers(Builder b) {
-        this.seed = b.seed;
-        this.from = b.from;
-        this.to = b.to;
-        this.asOf = b.asOf != null ? b.asOf : to.plusDays(1).atStartOfDay(Dvc4j.VIETNAM).toInstant();
-        this.hours = new OfficeHours(b.workingDay);
+        this.settings = b.settings.copy();
+        this.asOf = b.asOf != null ? b.asOf : settings.to().plusDays(1).atStartOfDay(Dvc4j.VIETNAM).toInstant();
+        this.hours = settings.officeHours();
         this.policy = b.policy;
         this.procedures = List.copyOf(b.procedures);
         this.totalWeight = procedures.stream().mapToInt(Procedure::weight).sum();
@@ -208,42 +200,21 @@ public final class SyntheticDossiers {
      * @throws IllegalArgumentException if the count is negative
      */
     public Stream<Dossier> stream(long count) {
-        if (count < 0) {
-            throw new IllegalArgumentException("count must not be negative: " + count);
-        }
-        long days = ChronoUnit.DAYS.between(from, to) + 1;
-        Iterator<Dossier> it = new Iterator<>() {
-            private long i;
-            private long day = -1;
-            private final Map<AgencyCode, Map<LocalDate, Integer>> sequences = new HashMap<>();
-
-            @Override
-            public boolean hasNext() {
-                return i < count;
+        // Daily sequence numbers per agency; filings are never earlier than their index day, so earlier days are
+        // forgotten as the index day moves on.
+        Map<AgencyCode, Map<LocalDate, Integer>> sequences = new HashMap<>();
+        LocalDate[] indexDay = {null};
+        return settings.stream(count, (index, day) -> {
+            if (!day.equals(indexDay[0])) {
+                indexDay[0] = day;
+                sequences.values().forEach(m -> m.keySet().removeIf(k -> k.isBefore(day)));
             }
-
-            @Override
-            public Dossier next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                long d = SyntheticDraws.filingDay(i, count, days);
-                LocalDate filingDay = from.plusDays(d);
-                if (d != day) {
-                    day = d;
-                    // Filings are never earlier than their index day: forget the days before it.
-                    sequences.values().forEach(m -> m.keySet().removeIf(k -> k.isBefore(filingDay)));
-                }
-                Random r = random(i);
-                Dossier dossier = build(r, pick(r), filingDay, (agency, date) -> {
-                    int n = sequences.computeIfAbsent(agency, a -> new HashMap<>()).merge(date, 1, Integer::sum);
-                    return 1 + (n - 1) % 9_999;
-                });
-                i++;
-                return dossier;
-            }
-        };
-        return StreamSupport.stream(Spliterators.spliterator(it, count, Spliterator.ORDERED | Spliterator.NONNULL), false);
+            Random r = random(index);
+            return build(r, pick(r), day, (agency, date) -> {
+                int n = sequences.computeIfAbsent(agency, a -> new HashMap<>()).merge(date, 1, Integer::sum);
+                return 1 + (n - 1) % 9_999;
+            });
+        });
     }
 
     /**
@@ -255,15 +226,13 @@ public final class SyntheticDossiers {
      * @return the dossier
      */
     public Dossier dossier(long index, int sequence, long count) {
-        long days = ChronoUnit.DAYS.between(from, to) + 1;
-        long d = SyntheticDraws.filingDay(index, count, days);
         Random r = random(index);
         int seq = 1 + Math.floorMod(sequence - 1, 9_999);
-        return build(r, pick(r), from.plusDays(d), (agency, date) -> seq);
+        return build(r, pick(r), settings.filingDay(index, count), (agency, date) -> seq);
     }
 
     private Random random(long index) {
-        return new Random(SyntheticDraws.itemSeed(seed, index));
+        return new Random(SyntheticDraws.itemSeed(settings.seed(), index));
     }
 
     private Procedure pick(Random r) {
@@ -286,7 +255,8 @@ public final class SyntheticDossiers {
 
     private Dossier build(Random r, Procedure p, LocalDate day, Sequencer sequencer) {
         // Online filing grows over the period, as provinces push it (badge-like procedures are already saturated).
-        double progress = (double) ChronoUnit.DAYS.between(from, day) / Math.max(1, ChronoUnit.DAYS.between(from, to));
+        double progress = (double) ChronoUnit.DAYS.between(settings.from(), day)
+                / Math.max(1, ChronoUnit.DAYS.between(settings.from(), settings.to()));
         int online = p.onlinePercent() >= 90 ? p.onlinePercent()
                 : Math.min(100 - p.postalPercent(), (int) Math.round(p.onlinePercent() * (0.8 + 0.4 * progress)));
         Channel channel = SyntheticDraws.channel(r, online, p.postalPercent());
@@ -474,11 +444,8 @@ public final class SyntheticDossiers {
 
     /** Builds a {@link SyntheticDossiers}. */
     public static final class Builder {
-        private long seed;
-        private LocalDate from = LocalDate.of(2025, 1, 1);
-        private LocalDate to = LocalDate.of(2025, 12, 31);
+        private final SyntheticSettings settings = new SyntheticSettings();
         private Instant asOf;
-        private Predicate<LocalDate> workingDay = WorkingCalendar.vietnam()::isWorkingDay;
         private DeadlinePolicy policy = new CalendarDeadlinePolicy(WorkingCalendar.vietnam(), SupplementClock.RESTART);
         private List<Procedure> procedures = PROCEDURES;
 
@@ -490,7 +457,7 @@ public final class SyntheticDossiers {
          * @return this builder
          */
         public Builder seed(long seed) {
-            this.seed = seed;
+            settings.seed(seed);
             return this;
         }
 
@@ -500,15 +467,10 @@ public final class SyntheticDossiers {
          * @param from the first filing day
          * @param to the last filing day (inclusive)
          * @return this builder
+         * @throws IllegalArgumentException if the period ends before it starts
          */
         public Builder period(LocalDate from, LocalDate to) {
-            Objects.requireNonNull(from, "from");
-            Objects.requireNonNull(to, "to");
-            if (to.isBefore(from)) {
-                throw new IllegalArgumentException("the period ends (" + to + ") before it starts (" + from + ")");
-            }
-            this.from = from;
-            this.to = to;
+            settings.period(from, to);
             return this;
         }
 
@@ -532,7 +494,7 @@ public final class SyntheticDossiers {
          * @return this builder
          */
         public Builder workingDays(Predicate<LocalDate> workingDay) {
-            this.workingDay = Objects.requireNonNull(workingDay, "workingDay");
+            settings.workingDays(workingDay);
             return this;
         }
 
@@ -570,6 +532,6 @@ public final class SyntheticDossiers {
 
     @Override
     public String toString() {
-        return "SyntheticDossiers[seed=" + seed + ", " + from + ".." + to + ", procedures=" + procedures.size() + "]";
+        return "SyntheticDossiers[" + settings + ", procedures=" + procedures.size() + "]";
     }
 }

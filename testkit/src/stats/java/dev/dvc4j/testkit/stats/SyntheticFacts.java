@@ -12,18 +12,13 @@ import dev.dvc4j.stats.Feedback;
 import dev.dvc4j.testkit.SyntheticDossiers;
 import dev.dvc4j.testkit.internal.OfficeHours;
 import dev.dvc4j.testkit.internal.SyntheticDraws;
+import dev.dvc4j.testkit.internal.SyntheticSettings;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.SplittableRandom;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * A seeded generator of synthetic {@link DossierFacts} at national scale, for statistics tests, benchmarks and
@@ -67,10 +62,7 @@ public final class SyntheticFacts {
     private static final DossierStatus[] OPEN = {DossierStatus.RECEIVED, DossierStatus.PROCESSING,
         DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.FINANCIAL_OBLIGATION_REQUESTED};
 
-    private final long seed;
-    private final LocalDate from;
-    private final LocalDate to;
-    private final long days;
+    private final SyntheticSettings settings;
     private final OfficeHours hours;
     private final List<String> provinces;
     private final String[] agencies = new String[AGENCIES];
@@ -81,15 +73,12 @@ public final class SyntheticFacts {
     private final String[] procedureSector = new String[PROCEDURES];
 
     private SyntheticFacts(Builder b) {
-        this.seed = b.seed;
-        this.from = b.from;
-        this.to = b.to;
-        this.days = ChronoUnit.DAYS.between(from, to) + 1;
-        this.hours = new OfficeHours(b.workingDay);
-        this.provinces = (b.provinces != null ? b.provinces : Provinces.bundled()).at(from).stream()
+        this.settings = b.settings.copy();
+        this.hours = settings.officeHours();
+        this.provinces = (b.provinces != null ? b.provinces : Provinces.bundled()).at(settings.from()).stream()
                 .map(Province::code).toList();
         if (provinces.isEmpty()) {
-            throw new IllegalArgumentException("the gazetteer has no province on " + from);
+            throw new IllegalArgumentException("the gazetteer has no province on " + settings.from());
         }
         for (int i = 0; i < AGENCIES; i++) {
             agencyProvince[i] = provinces.get(i % provinces.size());
@@ -100,7 +89,7 @@ public final class SyntheticFacts {
             sectors[i] = String.format("LV%02d", i + 1);
         }
         // The catalogue is drawn from the seed too, apart from the facts' draws.
-        SplittableRandom catalogue = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        SplittableRandom catalogue = new SplittableRandom(settings.seed() ^ 0x5DEECE66DL);
         for (int i = 0; i < PROCEDURES; i++) {
             procedures[i] = String.format("%d.%06d", 1 + i % 2, 1000 + i * 7);
             int r = catalogue.nextInt(100);
@@ -134,34 +123,7 @@ public final class SyntheticFacts {
      * @throws IllegalArgumentException if the count is negative
      */
     public Stream<DossierFacts> stream(long count) {
-        if (count < 0) {
-            throw new IllegalArgumentException("count must not be negative: " + count);
-        }
-        Iterator<DossierFacts> it = new Iterator<>() {
-            private long i;
-            private long dayIndex = -1;
-            private LocalDate day;
-
-            @Override
-            public boolean hasNext() {
-                return i < count;
-            }
-
-            @Override
-            public DossierFacts next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                long d = SyntheticDraws.filingDay(i, count, days);
-                if (d != dayIndex) {
-                    dayIndex = d;
-                    day = from.plusDays(d);
-                }
-                return build(i++, day);
-            }
-        };
-        return StreamSupport.stream(Spliterators.spliterator(it, count, Spliterator.ORDERED | Spliterator.NONNULL
-                | Spliterator.IMMUTABLE), false);
+        return settings.stream(count, this::build);
     }
 
     /**
@@ -176,11 +138,11 @@ public final class SyntheticFacts {
         if (count <= 0) {
             throw new IllegalArgumentException("count must be positive: " + count);
         }
-        return build(index, from.plusDays(SyntheticDraws.filingDay(index, count, days)));
+        return build(index, settings.filingDay(index, count));
     }
 
     private DossierFacts build(long index, LocalDate day) {
-        SplittableRandom r = new SplittableRandom(SyntheticDraws.itemSeed(seed, index));
+        SplittableRandom r = new SplittableRandom(SyntheticDraws.itemSeed(settings.seed(), index));
         int p = r.nextInt(PROCEDURES);
         int level = procedureLevel[p];
         // Level 4 procedures are filed online more than level 3 ones; levels 2 and below not at all.
@@ -265,10 +227,7 @@ public final class SyntheticFacts {
 
     /** Builds a {@link SyntheticFacts}. */
     public static final class Builder {
-        private long seed;
-        private LocalDate from = LocalDate.of(2025, 1, 1);
-        private LocalDate to = LocalDate.of(2025, 12, 31);
-        private Predicate<LocalDate> workingDay = WorkingCalendar.vietnam()::isWorkingDay;
+        private final SyntheticSettings settings = new SyntheticSettings();
         private Provinces provinces;
 
         private Builder() {
@@ -279,7 +238,7 @@ public final class SyntheticFacts {
          * @return this builder
          */
         public Builder seed(long seed) {
-            this.seed = seed;
+            settings.seed(seed);
             return this;
         }
 
@@ -292,13 +251,7 @@ public final class SyntheticFacts {
          * @throws IllegalArgumentException if the period ends before it starts
          */
         public Builder period(LocalDate from, LocalDate to) {
-            Objects.requireNonNull(from, "from");
-            Objects.requireNonNull(to, "to");
-            if (to.isBefore(from)) {
-                throw new IllegalArgumentException("the period ends (" + to + ") before it starts (" + from + ")");
-            }
-            this.from = from;
-            this.to = to;
+            settings.period(from, to);
             return this;
         }
 
@@ -310,7 +263,7 @@ public final class SyntheticFacts {
          * @return this builder
          */
         public Builder workingDays(Predicate<LocalDate> workingDay) {
-            this.workingDay = Objects.requireNonNull(workingDay, "workingDay");
+            settings.workingDays(workingDay);
             return this;
         }
 
@@ -337,6 +290,6 @@ public final class SyntheticFacts {
 
     @Override
     public String toString() {
-        return "SyntheticFacts[seed=" + seed + ", " + from + ".." + to + ", provinces=" + provinces.size() + "]";
+        return "SyntheticFacts[" + settings + ", provinces=" + provinces.size() + "]";
     }
 }
