@@ -9,6 +9,4 @@ module dev.dvc4j.stats {
     exports dev.dvc4j.stats;
     exports dev.dvc4j.stats.io;
     exports dev.dvc4j.stats.report;
-    exports dev.dvc4j.stats.synthetic;
-
 }

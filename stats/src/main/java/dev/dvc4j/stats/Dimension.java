@@ -3,7 +3,8 @@ package dev.dvc4j.stats;
 import dev.dvc4j.core.Labelled;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dvc4j.core.LocalizedText;
-import dev.dvc4j.stats.internal.VnDates;
+import dev.dvc4j.core.internal.json.VnTimes;
+import dev.dvc4j.core.procedure.OnlineMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
@@ -114,14 +115,14 @@ public enum Dimension implements Labelled {
 
     /** A time key: epoch day for DAY, Monday's epoch day for WEEK, year*12+month-1 for MONTH. */
     long timeKey(long epochSecond) {
-        long day = VnDates.epochDay(epochSecond);
+        long day = VnTimes.localEpochDay(epochSecond);
         switch (this) {
             case DAY:
                 return day;
             case WEEK:
-                return VnDates.weekStart(day);
+                return VnTimes.weekStart(day);
             case MONTH:
-                return VnDates.monthIndex(day);
+                return VnTimes.monthIndex(day);
             default:
                 throw new IllegalStateException(name());
         }

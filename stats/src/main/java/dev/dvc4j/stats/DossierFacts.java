@@ -1,10 +1,11 @@
 package dev.dvc4j.stats;
 
 import dev.dvc4j.core.LocalizedText;
+import dev.dvc4j.core.calendar.OnTimeRule;
 import dev.dvc4j.core.dossier.Channel;
 import dev.dvc4j.core.dossier.DossierStatus;
 import dev.dvc4j.core.dossier.ResultDelivery;
-import dev.dvc4j.core.calendar.OnTimeRule;
+import dev.dvc4j.core.procedure.OnlineMode;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;

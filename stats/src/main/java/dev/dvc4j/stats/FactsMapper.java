@@ -234,7 +234,7 @@ public final class FactsMapper {
         b.feeBearing(charged || p.hasFeesOn(date));
         assessments.computeIfAbsent(code + "|" + agency + "|" + date, k -> assess(p, agency, date)).ifPresent(a -> {
             b.legacyLevel(a.legacyLevel());
-            b.onlineMode(a.isFullOnline() ? OnlineMode.FULL : a.isOnlineService() ? OnlineMode.PARTIAL : OnlineMode.NOT_ONLINE);
+            b.onlineMode(a.onlineMode());
         });
     }
 

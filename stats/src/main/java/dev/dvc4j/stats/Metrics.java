@@ -2,6 +2,7 @@ package dev.dvc4j.stats;
 
 import dev.dvc4j.core.dossier.Channel;
 import dev.dvc4j.core.dossier.DossierStatus;
+import dev.dvc4j.core.procedure.OnlineMode;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

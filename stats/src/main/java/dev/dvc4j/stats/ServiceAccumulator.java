@@ -1,5 +1,6 @@
 package dev.dvc4j.stats;
 
+import dev.dvc4j.core.procedure.OnlineMode;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.EnumMap;

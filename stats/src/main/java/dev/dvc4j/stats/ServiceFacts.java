@@ -1,6 +1,7 @@
 package dev.dvc4j.stats;
 
 import dev.dvc4j.core.LocalizedText;
+import dev.dvc4j.core.procedure.OnlineMode;
 import java.io.Serializable;
 import java.util.Objects;
 

@@ -3,12 +3,14 @@ package dev.dvc4j.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dvc4j.core.calendar.SupplementClock;
-import dev.dvc4j.stats.synthetic.FactsGenerator;
+import dev.dvc4j.core.procedure.OnlineMode;
+import dev.dvc4j.testkit.stats.SyntheticFacts;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -23,9 +25,11 @@ import net.jqwik.api.constraints.IntRange;
 class AccumulatorProperties {
 
     static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
+    static final LocalDate FIRST_DAY = LocalDate.of(2026, 1, 1);
 
     static List<DossierFacts> facts(long seed, int n) {
-        return FactsGenerator.stream(seed, START, 60, n).collect(Collectors.toList());
+        return SyntheticFacts.builder().seed(seed).period(FIRST_DAY, FIRST_DAY.plusDays(59)).build().stream(n)
+                .collect(Collectors.toList());
     }
 
     static MeasureSettings settings(boolean restart, int asOfDay) {

@@ -6,7 +6,7 @@ import dev.dvc4j.core.dossier.DossierStatus;
 import dev.dvc4j.stats.io.FactsReader;
 import dev.dvc4j.stats.io.FactsWriter;
 import dev.dvc4j.stats.io.ReadSummary;
-import dev.dvc4j.stats.synthetic.FactsGenerator;
+import dev.dvc4j.testkit.stats.SyntheticFacts;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +16,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 class DuckDbOracleTest {
 
     static final int N = 1_000_000;
-    static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
     static final Instant AS_OF = Instant.parse("2026-03-20T10:00:00Z");
 
     static final String COLUMNS = "{code:'VARCHAR', agency:'VARCHAR', procedure:'VARCHAR', sector:'VARCHAR', "
@@ -73,7 +73,8 @@ class DuckDbOracleTest {
         Path file = dir.resolve("facts.jsonl");
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             FactsWriter w = FactsWriter.jsonLines(out);
-            FactsGenerator.stream(2026, START, 90, N).forEach(w::write);
+            SyntheticFacts.builder().seed(2026).period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)).build()
+                    .stream(N).forEach(w::write);
         }
         MeasureSettings settings = MeasureSettings.wallClock(AS_OF);
         MetricsAccumulator acc = MetricsAccumulator.empty(settings);

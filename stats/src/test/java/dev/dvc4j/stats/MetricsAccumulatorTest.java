@@ -1,16 +1,17 @@
 package dev.dvc4j.stats;
 
-import dev.dvc4j.core.calendar.WorkingTimeMeasure;
 import static dev.dvc4j.stats.Facts.T0;
 import static dev.dvc4j.stats.Facts.days;
 import static dev.dvc4j.stats.Facts.received;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dvc4j.core.calendar.SupplementClock;
+import dev.dvc4j.core.calendar.WorkingTimeMeasure;
 import dev.dvc4j.core.dossier.Channel;
 import dev.dvc4j.core.dossier.DossierStatus;
 import dev.dvc4j.core.dossier.ResultDelivery;
-import dev.dvc4j.core.calendar.SupplementClock;
+import dev.dvc4j.core.procedure.OnlineMode;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

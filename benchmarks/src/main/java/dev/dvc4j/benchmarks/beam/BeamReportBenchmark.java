@@ -1,24 +1,17 @@
 package dev.dvc4j.benchmarks.beam;
 
+import dev.dvc4j.benchmarks.stats.BenchData;
 import dev.dvc4j.stats.Dimension;
-import dev.dvc4j.stats.DossierFacts;
 import dev.dvc4j.stats.MeasureSettings;
 import dev.dvc4j.stats.beam.ReportTransform;
 import dev.dvc4j.stats.io.FactsReader;
-import dev.dvc4j.stats.io.FactsWriter;
 import dev.dvc4j.stats.io.ReadSummary;
 import dev.dvc4j.stats.report.ReportAccumulator;
 import dev.dvc4j.stats.report.ReportSpec;
 import dev.dvc4j.stats.report.StatsReport;
-import dev.dvc4j.stats.synthetic.FactsGenerator;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -52,7 +45,6 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Benchmark)
 public class BeamReportBenchmark {
 
-    static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
     static final MeasureSettings SETTINGS = MeasureSettings.wallClock(Instant.parse("2026-03-20T10:00:00Z"));
     private static final Map<Long, StatsReport> RESULTS = new ConcurrentHashMap<>();
     private static final AtomicLong RUNS = new AtomicLong();
@@ -69,7 +61,7 @@ public class BeamReportBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        file = jsonLines(lines);
+        file = BenchData.jsonLines(lines);
         spec = ReportSpec.builder(SETTINGS).groupBy(Dimension.PROVINCE).build();
         // Same report on both sides (checked once, outside the measurement).
         StatsReport one = singleJvm();
@@ -125,23 +117,5 @@ public class BeamReportBenchmark {
         public void process(@Element StatsReport report) {
             RESULTS.put(run, report);
         }
-    }
-
-    /** Generated facts (seed 2026, 90 days) as JSON Lines, written once per size to the temporary directory. */
-    static Path jsonLines(int n) throws IOException {
-        Path file = Path.of(System.getProperty("java.io.tmpdir"), "dvc4j-beam-bench-2026-" + n + ".jsonl");
-        if (Files.exists(file)) {
-            return file;
-        }
-        Path tmp = Files.createTempFile(file.getParent(), "dvc4j-beam-bench", ".part");
-        try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            FactsWriter w = FactsWriter.jsonLines(out);
-            Iterator<DossierFacts> g = new FactsGenerator(2026, START, 90);
-            for (int i = 0; i < n; i++) {
-                w.write(g.next());
-            }
-        }
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
-        return file;
     }
 }

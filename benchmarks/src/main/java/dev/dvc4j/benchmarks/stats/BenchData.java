@@ -3,22 +3,25 @@ package dev.dvc4j.benchmarks.stats;
 import dev.dvc4j.stats.DossierFacts;
 import dev.dvc4j.stats.MeasureSettings;
 import dev.dvc4j.stats.io.FactsWriter;
-import dev.dvc4j.stats.synthetic.FactsGenerator;
+import dev.dvc4j.testkit.stats.SyntheticFacts;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.Iterator;
+import java.time.LocalDate;
+import java.util.HexFormat;
 
-/** Shared data and the DuckDB side of the statistics benchmarks. */
-final class BenchData {
+/** Shared data and the DuckDB side of the statistics benchmarks (and the data of the Beam benchmark). */
+public final class BenchData {
 
     static final long SEED = 2026;
-    static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
+    static final LocalDate FIRST_DAY = LocalDate.of(2026, 1, 1);
     static final int DAYS = 90;
     static final Instant AS_OF = Instant.parse("2026-03-20T10:00:00Z");
     static final MeasureSettings SETTINGS = MeasureSettings.wallClock(AS_OF);
@@ -26,31 +29,47 @@ final class BenchData {
     private BenchData() {
     }
 
-    static DossierFacts[] facts(int n) {
-        DossierFacts[] out = new DossierFacts[n];
-        Iterator<DossierFacts> g = new FactsGenerator(SEED, START, DAYS);
-        for (int i = 0; i < n; i++) {
-            out[i] = g.next();
-        }
-        return out;
+    /** @return the generator of the benchmarks' facts: seed 2026, filed over the 90 days from 2026-01-01 */
+    public static SyntheticFacts generator() {
+        return SyntheticFacts.builder().seed(SEED).period(FIRST_DAY, FIRST_DAY.plusDays(DAYS - 1)).build();
     }
 
-    /** The same facts as JSON Lines, written once per size and kept in the temporary directory. */
-    static Path jsonLines(int n) throws IOException {
-        Path file = Path.of(System.getProperty("java.io.tmpdir"), "dvc4j-stats-bench-" + SEED + "-" + n + ".jsonl");
+    static DossierFacts[] facts(int n) {
+        return generator().stream(n).toArray(DossierFacts[]::new);
+    }
+
+    /**
+     * The same facts as JSON Lines, written once per size and kept in the temporary directory. The file name holds
+     * a digest of the first facts, so a file written by another version of the generator is never reused.
+     *
+     * @param n how many facts
+     * @return the file
+     * @throws IOException if it cannot be written
+     */
+    public static Path jsonLines(int n) throws IOException {
+        Path file = Path.of(System.getProperty("java.io.tmpdir"), "dvc4j-stats-bench-" + SEED + "-" + n + "-"
+                + dataVersion() + ".jsonl");
         if (Files.exists(file)) {
             return file;
         }
         Path tmp = Files.createTempFile(file.getParent(), "dvc4j-stats-bench", ".part");
         try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             FactsWriter w = FactsWriter.jsonLines(out);
-            Iterator<DossierFacts> g = new FactsGenerator(SEED, START, DAYS);
-            for (int i = 0; i < n; i++) {
-                w.write(g.next());
-            }
+            generator().stream(n).forEach(w::write);
         }
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
         return file;
+    }
+
+    /** The first eight hex digits of the SHA-256 of the first thousand facts' JSON Lines. */
+    private static String dataVersion() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            generator().stream(1000).forEach(f -> sha.update(FactsWriter.toJsonLine(f).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(sha.digest(), 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static final String COLUMNS = "{code:'VARCHAR', agency:'VARCHAR', procedure:'VARCHAR', sector:'VARCHAR', "

@@ -1,14 +1,13 @@
 package dev.dvc4j.examples.beam;
 
 import dev.dvc4j.stats.Dimension;
-import dev.dvc4j.stats.DossierFacts;
 import dev.dvc4j.stats.MeasureSettings;
 import dev.dvc4j.stats.beam.ReportTransform;
 import dev.dvc4j.stats.io.FactsWriter;
 import dev.dvc4j.stats.report.ReportRenderer;
 import dev.dvc4j.stats.report.ReportSpec;
 import dev.dvc4j.stats.report.StatsReport;
-import dev.dvc4j.stats.synthetic.FactsGenerator;
+import dev.dvc4j.testkit.stats.SyntheticFacts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -16,9 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import org.apache.beam.sdk.Pipeline;
@@ -136,10 +135,8 @@ public final class BeamReportExample {
     static Path generate(Path file, int count) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             FactsWriter out = FactsWriter.jsonLines(w);
-            Iterator<DossierFacts> facts = new FactsGenerator(2026, Instant.parse("2026-01-01T00:00:00Z"), 89);
-            for (int i = 0; i < count; i++) {
-                out.write(facts.next());
-            }
+            SyntheticFacts.builder().seed(2026).period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 30)).build().stream(count)
+                    .forEach(out::write);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.core.dossier.Dossier;
 import dev.dvc4j.core.json.Dvc4jJson;
+import dev.dvc4j.stats.io.FactsWriter;
 import dev.dvc4j.testkit.SyntheticDossiers;
+import dev.dvc4j.testkit.stats.SyntheticFacts;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,10 +24,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code dvc4j generate --count N --seed S [--out FILE]}: a realistic synthetic dataset as JSON Lines, one dossier
- * per line, from testkit's {@link SyntheticDossiers}. Streaming: memory does not grow with the count.
+ * {@code dvc4j generate --count N --seed S [--out FILE] [--facts]}: a realistic synthetic dataset as JSON Lines, one
+ * dossier per line from testkit's {@link SyntheticDossiers}, or with {@code --facts} one statistics fact per line
+ * from its {@link SyntheticFacts} (what {@code dvc4j report} reads). Streaming: memory does not grow with the count.
  */
-@Command(name = "generate", description = {"Generate a realistic synthetic dataset (JSON Lines, one dossier per line).",
+@Command(name = "generate", description = {"Generate a realistic synthetic dataset (JSON Lines, one dossier per line,",
+    "or with --facts one statistics fact per line).",
     "The data is synthetic: invented people, codes and numbers with a real province's proportions."})
 public final class GenerateCommand extends Dvc4jSubcommand {
 
@@ -46,6 +51,10 @@ public final class GenerateCommand extends Dvc4jSubcommand {
     @Option(names = "--to", paramLabel = "DATE", defaultValue = "2025-12-31", description = "Last filing day (default: ${DEFAULT-VALUE}).")
     String to;
 
+    @Option(names = "--facts", description = {"Write statistics facts of a nationwide synthetic dataset (dossier-facts",
+        "JSON Lines, as `report` reads them) instead of dossier histories."})
+    boolean facts;
+
     @Override
     protected int run() throws IOException {
         if (count < 0) {
@@ -58,10 +67,8 @@ public final class GenerateCommand extends Dvc4jSubcommand {
             throw new CliInputException("cli.period", LocalizedText.of(
                     "--to (%s) trước --from (%s)", "--to (%s) is before --from (%s)").formatted(last, first));
         }
-        SyntheticDossiers gen = Generators.synthetic(seed, first, last);
-        Iterator<Dossier> dossiers = gen.stream(count).iterator();
         if (out == null) {
-            write(dossiers, out(), true);
+            write(out(), first, last);
             return 0;
         }
         Path target = Path.of(out);
@@ -74,7 +81,7 @@ public final class GenerateCommand extends Dvc4jSubcommand {
         Path tmp = target.resolveSibling(target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         try {
             try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8), 1 << 16)) {
-                write(dossiers, w, true);
+                write(w, first, last);
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         } finally {
@@ -87,26 +94,48 @@ public final class GenerateCommand extends Dvc4jSubcommand {
             r.put("seed", seed);
             r.put("from", first.toString());
             r.put("to", last.toString());
+            r.put("content", facts ? "facts" : "dossiers");
             r.put("synthetic", true);
             printJson(r);
         } else {
             out().printf("%s: %,d %s %s%n", options.t("Đã tạo", "Generated"), count,
-                    options.t("hồ sơ vào", "dossiers into"), out);
-            out().println(options.t(SyntheticDossiers.LABEL) + " (seed " + seed + ", " + first + " – " + last + ")");
+                    facts ? options.t("dữ kiện thống kê vào", "statistics facts into")
+                            : options.t("hồ sơ vào", "dossiers into"), out);
+            out().println(options.t(facts ? SyntheticFacts.LABEL : SyntheticDossiers.LABEL)
+                    + " (seed " + seed + ", " + first + " – " + last + ")");
         }
         return 0;
     }
 
-    private void write(Iterator<Dossier> dossiers, Writer sink, boolean showProgress) throws IOException {
-        try (Progress progress = new Progress(err(), options.t("Đang tạo", "Generating"), showProgress ? count : 0)) {
-            while (dossiers.hasNext()) {
-                WRITER.writeValue(sink, dossiers.next());
-                sink.write('\n');
-                if (showProgress) {
-                    progress.advance(1);
-                }
+    private void write(Writer sink, LocalDate first, LocalDate last) throws IOException {
+        if (facts) {
+            FactsWriter w = FactsWriter.jsonLines(sink);
+            try {
+                write(Generators.syntheticFacts(seed, first, last).stream(count).iterator(), w::write);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
+        } else {
+            write(Generators.synthetic(seed, first, last).stream(count).iterator(), d -> {
+                WRITER.writeValue(sink, d);
+                sink.write('\n');
+            });
         }
         sink.flush();
+    }
+
+    private <T> void write(Iterator<T> items, Line<T> line) throws IOException {
+        try (Progress progress = new Progress(err(), options.t("Đang tạo", "Generating"), count)) {
+            while (items.hasNext()) {
+                line.write(items.next());
+                progress.advance(1);
+            }
+        }
+    }
+
+    /** Writes one item as a line. */
+    @FunctionalInterface
+    private interface Line<T> {
+        void write(T item) throws IOException;
     }
 }

@@ -10,6 +10,7 @@ import dev.dvc4j.core.procedure.Catalogue;
 import dev.dvc4j.core.procedure.CatalogueException;
 import dev.dvc4j.core.procedure.CatalogueLoader;
 import dev.dvc4j.core.procedure.LevelAssessment;
+import dev.dvc4j.core.procedure.OnlineMode;
 import dev.dvc4j.core.procedure.Procedure;
 import dev.dvc4j.core.procedure.ServiceCapability;
 import dev.dvc4j.core.procedure.ServiceLevels;
@@ -17,14 +18,13 @@ import dev.dvc4j.core.procedure.ServiceOffer;
 import dev.dvc4j.stats.Dimension;
 import dev.dvc4j.stats.DossierFacts;
 import dev.dvc4j.stats.FactsMapper;
-import dev.dvc4j.stats.StatsPoints;
 import dev.dvc4j.stats.MeasureSettings;
 import dev.dvc4j.stats.Metric;
-import dev.dvc4j.stats.OnlineMode;
 import dev.dvc4j.stats.Ranking;
 import dev.dvc4j.stats.ServiceAccumulator;
 import dev.dvc4j.stats.ServiceFacts;
 import dev.dvc4j.stats.StatsException;
+import dev.dvc4j.stats.StatsPoints;
 import dev.dvc4j.stats.Target;
 import dev.dvc4j.stats.io.ReadSummary;
 import dev.dvc4j.stats.report.ReportAccumulator;
@@ -322,16 +322,17 @@ public final class ReportCommand extends Dvc4jSubcommand {
         for (Procedure p : catalogue.procedures()) {
             Collection<ServiceOffer> offers = catalogue.offersFor(p.code());
             int level = 0;
-            boolean full = false;
+            OnlineMode mode = OnlineMode.NOT_ONLINE;
             boolean payOnline = false;
             for (ServiceOffer o : offers) {
                 LevelAssessment a = levels.assess(p, o, day);
                 level = Math.max(level, a.legacyLevel());
-                full |= a.isFullOnline();
+                if (a.onlineMode().compareTo(mode) > 0) {
+                    mode = a.onlineMode();
+                }
                 payOnline |= o.capabilities().contains(ServiceCapability.ONLINE_PAYMENT_NATIONAL_PORTAL)
                         || o.capabilities().contains(ServiceCapability.ONLINE_PAYMENT_OWN_GATEWAY);
             }
-            OnlineMode mode = full ? OnlineMode.FULL : OnlineMode.ofLegacyLevel(level);
             acc.add(new ServiceFacts(p.code().toString(), "", level, mode, p.hasFeesOn(day), payOnline));
         }
         return acc.result();

@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dvc4j.core.dossier.Dossier;
 import dev.dvc4j.core.json.Dvc4jJson;
+import dev.dvc4j.stats.DossierFacts;
+import dev.dvc4j.stats.io.FactsReader;
+import dev.dvc4j.stats.io.FactsWriter;
+import dev.dvc4j.testkit.stats.SyntheticFacts;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +42,23 @@ class GenerateCommandTest {
     }
 
     @Test
+    void factsAreTheSyntheticFactsAsJsonLinesThatTheReportReads() throws Exception {
+        Path f = dir.resolve("facts.jsonl");
+        Cli.Run r = Cli.run("generate", "--facts", "--count", "400", "--seed", "5", "--from", "2026-01-01",
+                "--to", "2026-03-31", "--out", f.toString(), "--lang", "en");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Generated: 400 statistics facts", "Synthetic nationwide statistics data");
+        List<String> expected = SyntheticFacts.builder().seed(5).period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31))
+                .build().stream(400).map(FactsWriter::toJsonLine).toList();
+        assertThat(Files.readAllLines(f)).isEqualTo(expected);
+        List<DossierFacts> read = new ArrayList<>();
+        assertThat(FactsReader.jsonLines().read(f, read::add).facts()).isEqualTo(400);
+        Cli.Run report = Cli.run("report", f.toString(), "--format", "json", "--lang", "en");
+        assertThat(report.code()).isZero();
+        assertThat(Dvc4jJson.mapper().readTree(report.out()).at("/overall/total").asLong()).isEqualTo(400);
+    }
+
+    @Test
     void toStandardOutputAndJsonSummary() throws Exception {
         Cli.Run r = Cli.run("generate", "--count", "3", "--seed", "1");
         assertThat(r.code()).isZero();
@@ -43,6 +66,7 @@ class GenerateCommandTest {
         Path f = dir.resolve("x.jsonl");
         Cli.Run j = Cli.run("generate", "--count", "0", "--out", f.toString(), "--format", "json");
         assertThat(Dvc4jJson.mapper().readTree(j.out()).get("synthetic").asBoolean()).isTrue();
+        assertThat(Dvc4jJson.mapper().readTree(j.out()).get("content").asText()).isEqualTo("dossiers");
         assertThat(Files.size(f)).isZero();
     }
 

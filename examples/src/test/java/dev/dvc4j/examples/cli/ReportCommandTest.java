@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dvc4j.core.json.Dvc4jJson;
 import dev.dvc4j.stats.io.FactsWriter;
-import dev.dvc4j.stats.synthetic.FactsGenerator;
+import dev.dvc4j.testkit.stats.SyntheticFacts;
 import java.awt.image.BufferedImage;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,8 @@ class ReportCommandTest {
         Path p = dir.resolve(name);
         try (Writer w = Files.newBufferedWriter(p)) {
             FactsWriter fw = csv ? FactsWriter.csv(w) : FactsWriter.jsonLines(w);
-            FactsGenerator.stream(3, Instant.parse("2025-01-01T00:00:00Z"), 120, count).forEach(fw::write);
+            SyntheticFacts.builder().seed(3).period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 4, 30)).build()
+                    .stream(count).forEach(fw::write);
         }
         return p;
     }

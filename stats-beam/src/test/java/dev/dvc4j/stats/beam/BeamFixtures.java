@@ -11,7 +11,7 @@ import dev.dvc4j.stats.SavingsAssumptions;
 import dev.dvc4j.stats.Target;
 import dev.dvc4j.stats.report.ReportSpec;
 import dev.dvc4j.stats.report.StatsReport;
-import dev.dvc4j.stats.synthetic.FactsGenerator;
+import dev.dvc4j.testkit.stats.SyntheticFacts;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,9 +32,9 @@ import org.apache.beam.sdk.values.PCollection;
 /** Shared test data, the report specification and a way to collect a pipeline's output in this JVM. */
 final class BeamFixtures {
 
-    static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
     /** A few thousand generated facts: the DirectRunner is heavy, the dataset is kept small. */
-    static final List<DossierFacts> FACTS = FactsGenerator.stream(20261122, START, 90, 3000)
+    static final List<DossierFacts> FACTS = SyntheticFacts.builder().seed(20261122)
+            .period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)).build().stream(3000)
             .collect(Collectors.toUnmodifiableList());
 
     private static final Map<String, List<Object>> OUTPUTS = new ConcurrentHashMap<>();

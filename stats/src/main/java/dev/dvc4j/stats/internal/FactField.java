@@ -5,10 +5,12 @@ import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.core.dossier.Channel;
 import dev.dvc4j.core.dossier.DossierStatus;
 import dev.dvc4j.core.dossier.ResultDelivery;
+import dev.dvc4j.core.internal.json.VnTimes;
+import dev.dvc4j.core.procedure.OnlineMode;
 import dev.dvc4j.stats.DossierFacts;
 import dev.dvc4j.stats.Feedback;
-import dev.dvc4j.stats.OnlineMode;
 import dev.dvc4j.stats.StatsException;
+import java.time.DateTimeException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -96,19 +98,19 @@ public enum FactField {
                     b.onlineMode(named(OnlineMode.class, MODES, s, off, len));
                     break;
                 case FILED_AT:
-                    b.filedEpochSecond(FastTime.parse(s, off, len));
+                    b.filedEpochSecond(VnTimes.parseLenientEpochSecond(s, off, len));
                     break;
                 case RECEIVED_AT:
-                    b.receivedEpochSecond(FastTime.parse(s, off, len));
+                    b.receivedEpochSecond(VnTimes.parseLenientEpochSecond(s, off, len));
                     break;
                 case DUE_AT:
-                    b.dueEpochSecond(FastTime.parse(s, off, len));
+                    b.dueEpochSecond(VnTimes.parseLenientEpochSecond(s, off, len));
                     break;
                 case FINISHED_AT:
-                    b.finishedEpochSecond(FastTime.parse(s, off, len));
+                    b.finishedEpochSecond(VnTimes.parseLenientEpochSecond(s, off, len));
                     break;
                 case RETURNED_AT:
-                    b.returnedEpochSecond(FastTime.parse(s, off, len));
+                    b.returnedEpochSecond(VnTimes.parseLenientEpochSecond(s, off, len));
                     break;
                 case STATUS:
                     b.status(status(s, off, len));
@@ -152,7 +154,7 @@ public enum FactField {
                 default:
                     throw new IllegalStateException(name());
             }
-        } catch (IllegalArgumentException | StatsException e) {
+        } catch (IllegalArgumentException | DateTimeException | StatsException e) {
             throw badValue(s, off, len);
         }
     }
@@ -187,8 +189,8 @@ public enum FactField {
             if (slash == semi) {
                 throw new IllegalArgumentException("missing /");
             }
-            long req = FastTime.parse(s, i, slash - i);
-            long done = slash + 1 == semi ? DossierFacts.NO_TIME : FastTime.parse(s, slash + 1, semi - slash - 1);
+            long req = VnTimes.parseLenientEpochSecond(s, i, slash - i);
+            long done = slash + 1 == semi ? DossierFacts.NO_TIME : VnTimes.parseLenientEpochSecond(s, slash + 1, semi - slash - 1);
             b.addSupplementEpochSeconds(req, done);
             i = semi + 1;
         }

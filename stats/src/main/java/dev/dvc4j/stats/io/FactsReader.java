@@ -5,11 +5,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.dvc4j.core.LocalizedText;
+import dev.dvc4j.core.internal.json.VnTimes;
 import dev.dvc4j.core.json.Dvc4jJson;
 import dev.dvc4j.stats.DossierFacts;
 import dev.dvc4j.stats.StatsException;
 import dev.dvc4j.stats.internal.FactField;
-import dev.dvc4j.stats.internal.FastTime;
 import dev.dvc4j.stats.internal.LineScanner;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -287,13 +288,13 @@ public final class FactsReader {
                     throw badTime(name);
                 }
                 try {
-                    long time = FastTime.parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+                    long time = VnTimes.parseLenientEpochSecond(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
                     if (requested) {
                         req = time;
                     } else {
                         done = time;
                     }
-                } catch (IllegalArgumentException e) {
+                } catch (DateTimeException e) {
                     throw badTime(name);
                 }
             }

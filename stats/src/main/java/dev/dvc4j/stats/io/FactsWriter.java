@@ -1,8 +1,8 @@
 package dev.dvc4j.stats.io;
 
+import dev.dvc4j.core.internal.json.VnTimes;
 import dev.dvc4j.stats.DossierFacts;
 import dev.dvc4j.stats.internal.FactField;
-import dev.dvc4j.stats.internal.FastTime;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -101,12 +101,12 @@ public final class FactsWriter {
                     sb.append(',');
                 }
                 sb.append("{\"requestedAt\":\"");
-                FastTime.append(sb, f.supplementRequestedEpochSecond(i));
+                VnTimes.append(sb, f.supplementRequestedEpochSecond(i));
                 sb.append('"');
                 long done = f.supplementCompletedEpochSecond(i);
                 if (done != DossierFacts.NO_TIME) {
                     sb.append(",\"completedAt\":\"");
-                    FastTime.append(sb, done);
+                    VnTimes.append(sb, done);
                     sb.append('"');
                 }
                 sb.append('}');
@@ -159,7 +159,7 @@ public final class FactsWriter {
         if (t != DossierFacts.NO_TIME) {
             key(k);
             sb.append('"');
-            FastTime.append(sb, t);
+            VnTimes.append(sb, t);
             sb.append('"');
         }
     }
@@ -210,11 +210,11 @@ public final class FactsWriter {
             if (i > 0) {
                 sb.append(';');
             }
-            FastTime.append(sb, f.supplementRequestedEpochSecond(i));
+            VnTimes.append(sb, f.supplementRequestedEpochSecond(i));
             sb.append('/');
             long done = f.supplementCompletedEpochSecond(i);
             if (done != DossierFacts.NO_TIME) {
-                FastTime.append(sb, done);
+                VnTimes.append(sb, done);
             }
         }
         sb.append(',');
@@ -233,7 +233,7 @@ public final class FactsWriter {
 
     private void csvTime(long t) {
         if (t != DossierFacts.NO_TIME) {
-            FastTime.append(sb, t);
+            VnTimes.append(sb, t);
         }
         sb.append(',');
     }

@@ -1,6 +1,7 @@
 package dev.dvc4j.stats.report;
 
 import dev.dvc4j.core.LocalizedText;
+import dev.dvc4j.core.internal.json.VnTimes;
 import dev.dvc4j.stats.Accumulator;
 import dev.dvc4j.stats.Dimension;
 import dev.dvc4j.stats.DossierFacts;
@@ -15,7 +16,6 @@ import dev.dvc4j.stats.StatsException;
 import dev.dvc4j.stats.Target;
 import dev.dvc4j.stats.TargetAssessment;
 import dev.dvc4j.stats.TimeSeries;
-import dev.dvc4j.stats.internal.VnDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -154,7 +154,7 @@ public final class ReportAccumulator implements Accumulator<DossierFacts, Report
     public StatsReport result() {
         Metrics all = overall.result();
         SortedMap<GroupKey, Metrics> groupResults = groups == null ? new TreeMap<>() : groups.result();
-        LocalDate asOfDay = LocalDate.ofEpochDay(VnDates.epochDay(spec.settings().asOf().getEpochSecond()));
+        LocalDate asOfDay = LocalDate.ofEpochDay(VnTimes.localEpochDay(spec.settings().asOf().getEpochSecond()));
         List<TargetAssessment> assessments = new ArrayList<>();
         if (daily != null) {
             SortedMap<GroupKey, Metrics> dailyAll = daily.result();
@@ -182,9 +182,9 @@ public final class ReportAccumulator implements Accumulator<DossierFacts, Report
         TimeSeries ts = null;
         if (series != null) {
             LocalDate first = spec.from() == null ? null
-                    : LocalDate.ofEpochDay(VnDates.epochDay(spec.from().getEpochSecond()));
+                    : LocalDate.ofEpochDay(VnTimes.localEpochDay(spec.from().getEpochSecond()));
             LocalDate last = spec.to() == null ? null
-                    : LocalDate.ofEpochDay(VnDates.epochDay(spec.to().getEpochSecond() - 1));
+                    : LocalDate.ofEpochDay(VnTimes.localEpochDay(spec.to().getEpochSecond() - 1));
             ts = TimeSeries.of(spec.series(), spec.seriesMetric(), series.result(), first, last);
         }
         return new StatsReport(spec, all, groupResults, ranking, assessments, index, groupIndex, ts,

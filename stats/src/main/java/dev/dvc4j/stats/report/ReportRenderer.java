@@ -2,6 +2,7 @@ package dev.dvc4j.stats.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.dvc4j.core.LocalizedText;
+import dev.dvc4j.core.internal.json.VnTimes;
 import dev.dvc4j.core.json.Dvc4jJson;
 import dev.dvc4j.core.money.Vnd;
 import dev.dvc4j.stats.Dimension;
@@ -14,7 +15,6 @@ import dev.dvc4j.stats.Rate;
 import dev.dvc4j.stats.SavingsAccumulator;
 import dev.dvc4j.stats.TargetAssessment;
 import dev.dvc4j.stats.TimeSeries;
-import dev.dvc4j.stats.internal.FastTime;
 import dev.dvc4j.stats.io.ReadProblem;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -110,9 +110,9 @@ public final class ReportRenderer {
         StringBuilder out = new StringBuilder();
         ReportSpec s = r.spec();
         out.append(t("BÁO CÁO THỐNG KÊ DỊCH VỤ CÔNG", "PUBLIC SERVICE STATISTICS")).append('\n');
-        out.append(t("Kỳ: ", "Period: ")).append(s.from() == null ? "…" : FastTime.format(s.from().getEpochSecond()))
-                .append(" → ").append(s.to() == null ? "…" : FastTime.format(s.to().getEpochSecond()))
-                .append(t("; tính đến ", "; as of ")).append(FastTime.format(s.settings().asOf().getEpochSecond()))
+        out.append(t("Kỳ: ", "Period: ")).append(s.from() == null ? "…" : VnTimes.formatEpochSecond(s.from().getEpochSecond()))
+                .append(" → ").append(s.to() == null ? "…" : VnTimes.formatEpochSecond(s.to().getEpochSecond()))
+                .append(t("; tính đến ", "; as of ")).append(VnTimes.formatEpochSecond(s.settings().asOf().getEpochSecond()))
                 .append('\n');
         if (r.input() != null) {
             out.append(t("Đầu vào: ", "Input: ")).append(count(r.input().lines())).append(t(" dòng, ", " lines, "))
@@ -413,9 +413,9 @@ public final class ReportRenderer {
             g.writeStartObject();
             g.writeStringField("language", vi ? "vi" : "en");
             g.writeObjectFieldStart("period");
-            g.writeStringField("from", s.from() == null ? null : FastTime.format(s.from().getEpochSecond()));
-            g.writeStringField("to", s.to() == null ? null : FastTime.format(s.to().getEpochSecond()));
-            g.writeStringField("asOf", FastTime.format(s.settings().asOf().getEpochSecond()));
+            g.writeStringField("from", s.from() == null ? null : VnTimes.formatEpochSecond(s.from().getEpochSecond()));
+            g.writeStringField("to", s.to() == null ? null : VnTimes.formatEpochSecond(s.to().getEpochSecond()));
+            g.writeStringField("asOf", VnTimes.formatEpochSecond(s.settings().asOf().getEpochSecond()));
             g.writeStringField("supplementClock", s.settings().supplementClock().name().toLowerCase(Locale.ROOT));
             g.writeEndObject();
             g.writeArrayFieldStart("groupBy");

@@ -6,12 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.dvc4j.core.dossier.Channel;
 import dev.dvc4j.core.dossier.DossierStatus;
 import dev.dvc4j.stats.DossierFacts;
-import dev.dvc4j.stats.synthetic.FactsGenerator;
+import dev.dvc4j.testkit.stats.SyntheticFacts;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class FactsReaderTest {
 
-    static final List<DossierFacts> SAMPLE = FactsGenerator.stream(7, Instant.parse("2026-01-01T00:00:00Z"), 30, 2000)
+    static final List<DossierFacts> SAMPLE = SyntheticFacts.builder().seed(7)
+            .period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 30)).build().stream(2000)
             .collect(Collectors.toList());
 
     static String write(FactsReader.Format format, List<DossierFacts> facts) {

@@ -6,7 +6,7 @@ import dev.dvc4j.core.dossier.Channel;
 import dev.dvc4j.core.dossier.ResultDelivery;
 import dev.dvc4j.stats.DossierFacts;
 import dev.dvc4j.stats.Dimension;
-import dev.dvc4j.stats.OnlineMode;
+import dev.dvc4j.core.procedure.OnlineMode;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.ArrayList;

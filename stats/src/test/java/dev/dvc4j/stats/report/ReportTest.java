@@ -18,7 +18,7 @@ import dev.dvc4j.stats.Target;
 import dev.dvc4j.stats.io.FactsReader;
 import dev.dvc4j.stats.io.FactsWriter;
 import dev.dvc4j.stats.io.ReadSummary;
-import dev.dvc4j.stats.synthetic.FactsGenerator;
+import dev.dvc4j.testkit.stats.SyntheticFacts;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -39,7 +39,14 @@ import org.junit.jupiter.api.Test;
 class ReportTest {
 
     static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
-    static final List<DossierFacts> FACTS = FactsGenerator.stream(11, START, 90, 5000).collect(Collectors.toList());
+    static final List<DossierFacts> FACTS = facts(5000);
+    /** A smaller dataset over the same 90 days (a prefix of FACTS would cover its first days only). */
+    static final List<DossierFacts> SAMPLE = facts(1500);
+
+    static List<DossierFacts> facts(int count) {
+        return SyntheticFacts.builder().seed(11).period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)).build()
+                .stream(count).collect(Collectors.toList());
+    }
 
     static ReportSpec spec() {
         return ReportSpec.builder(MeasureSettings.wallClock(Instant.parse("2026-03-01T00:00:00Z")))
@@ -58,13 +65,13 @@ class ReportTest {
     @Property(tries = 25)
     void splittingTheInputAnyWayGivesTheSameReport(@ForAll long seed, @ForAll @IntRange(min = 1, max = 5) int parts) {
         ReportSpec spec = spec();
-        StatsReport whole = ReportAccumulator.compute(spec, FACTS.subList(0, 1500));
+        StatsReport whole = ReportAccumulator.compute(spec, SAMPLE);
         Random r = new Random(seed);
         List<ReportAccumulator> pieces = new ArrayList<>();
         for (int i = 0; i < parts; i++) {
             pieces.add(ReportAccumulator.of(spec));
         }
-        for (DossierFacts f : FACTS.subList(0, 1500)) {
+        for (DossierFacts f : SAMPLE) {
             pieces.get(r.nextInt(parts)).add(f);
         }
         ReportAccumulator merged = ReportAccumulator.of(spec);
@@ -95,7 +102,7 @@ class ReportTest {
     void rendersJsonCsvAndTextInBothLanguages() throws Exception {
         StringWriter file = new StringWriter();
         FactsWriter w = FactsWriter.jsonLines(file);
-        FACTS.subList(0, 300).forEach(w::write);
+        facts(300).forEach(w::write);
         String input = file + "not json\n";
         ReportAccumulator acc = ReportAccumulator.of(spec());
         ReadSummary summary = FactsReader.jsonLines().read(new StringReader(input), acc::add);

@@ -103,14 +103,24 @@ public record LevelAssessment(String regime, LocalizedText regimeName, String le
                 .orElse(List.of());
     }
 
+    /**
+     * How far the offer is online: the level's {@link ServiceLevel#onlineMode()}, the classification statistics count
+     * dossiers by.
+     *
+     * @return full, partial or not online
+     */
+    public OnlineMode onlineMode() {
+        return level.onlineMode();
+    }
+
     /** @return whether the offer is full online (or legacy level 4) */
     public boolean isFullOnline() {
-        return level.fullOnline();
+        return onlineMode() == OnlineMode.FULL;
     }
 
     /** @return whether the offer counts as an online service (partial or full online, legacy levels 3 and 4) */
     public boolean isOnlineService() {
-        return level.onlineService();
+        return onlineMode() != OnlineMode.NOT_ONLINE;
     }
 
     /**

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param onlineService whether a procedure at this level counts as offering an online service (Decision 766
  *     indicator 3.1: partial or full online, legacy levels 3 and 4)
  * @param fullOnline whether this level is full online (toàn trình) or its legacy equivalent, level 4: the level at
- *     which online filings must also be paid online
+ *     which online filings must also be paid online; a full online level is an online service
  */
 public record ServiceLevel(String regime, String code, int rank, LocalizedText name, boolean onlineService,
                            boolean fullOnline) {
@@ -28,6 +28,19 @@ public record ServiceLevel(String regime, String code, int rank, LocalizedText n
         if (rank < 0) {
             throw ProcedureException.invalid("level", "Thứ bậc của mức độ %s không được âm", "Level %s has a negative rank", code);
         }
+        if (fullOnline && !onlineService) {
+            throw ProcedureException.invalid("level", "Mức độ %s là toàn trình nên phải là dịch vụ công trực tuyến",
+                    "Level %s is full online, so it must be an online service", code);
+        }
+    }
+
+    /**
+     * How far this level is online: full, partial (an online service that is not full online) or not online.
+     *
+     * @return the online mode
+     */
+    public OnlineMode onlineMode() {
+        return fullOnline ? OnlineMode.FULL : onlineService ? OnlineMode.PARTIAL : OnlineMode.NOT_ONLINE;
     }
 
     @Override

@@ -6,13 +6,22 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 /**
- * Fast ISO-8601 formatting at +07:00 and parsing of offset date-times, without {@code DateTimeFormatter}. The
- * output equals {@code DateTimeFormatter.ISO_OFFSET_DATE_TIME} at +07:00 (seconds always written, fraction only when
- * non-zero, without trailing zeros). Not part of the API.
+ * The one time codec of dvc4j: fast ISO-8601 formatting at +07:00 and parsing of offset date-times, without
+ * {@code DateTimeFormatter}, and allocation-free calendar arithmetic in Vietnam's local time. The output equals
+ * {@code DateTimeFormatter.ISO_OFFSET_DATE_TIME} at +07:00 (seconds always written, fraction only when non-zero,
+ * without trailing zeros). Not part of the API.
+ *
+ * <p>Two parsing policies: {@link #parse(String)} is strict (the dossier wire format: an offset is required), and
+ * {@link #parseLenientEpochSecond(char[], int, int)} reads the forms found in statistics fact files (local times and
+ * the national portal's {@code yyyyMMddHHmmss} in Vietnam time, offsets without a colon) to whole seconds.
+ *
+ * <p>Asia/Ho_Chi_Minh has been UTC+7 without daylight saving since 13 June 1975, so local dates are epoch seconds
+ * shifted by seven hours; dossier data predates no such change.
  */
 public final class VnTimes {
 
-    private static final int OFFSET_SECONDS = 7 * 3600;
+    /** Vietnam's offset from UTC, +07:00, in seconds. */
+    public static final int OFFSET_SECONDS = 7 * 3600;
 
     private VnTimes() {
     }
@@ -61,25 +70,17 @@ public final class VnTimes {
     public static int format(Instant instant, byte[] buf, int at) {
         long local = instant.getEpochSecond() + OFFSET_SECONDS;
         long days = Math.floorDiv(local, 86_400);
-        int secs = (int) (local - days * 86_400);
         if (days < MIN_DAY || days > MAX_DAY) {
             return -1;
         }
-        // civil date from the day number (H. Hinnant's algorithm; LocalDate.ofEpochDay without the object)
-        long z = days + 719_468;
-        long era = Math.floorDiv(z, 146_097);
-        int dayOfEra = (int) (z - era * 146_097);
-        int yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
-        int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
-        int mp = (5 * dayOfYear + 2) / 153;
-        int day = dayOfYear - (153 * mp + 2) / 5 + 1;
-        int month = mp < 10 ? mp + 3 : mp - 9;
-        int year = (int) (era * 400 + yearOfEra) + (month <= 2 ? 1 : 0);
+        int secs = (int) (local - days * 86_400);
+        int date = (int) civil(days);
+        int year = date / 10_000;
         put4(buf, at, year);
         buf[at + 4] = '-';
-        put2(buf, at + 5, month);
+        put2(buf, at + 5, date / 100 % 100);
         buf[at + 7] = '-';
-        put2(buf, at + 8, day);
+        put2(buf, at + 8, date % 100);
         buf[at + 10] = 'T';
         put2(buf, at + 11, secs / 3600);
         buf[at + 13] = ':';
@@ -109,6 +110,104 @@ public final class VnTimes {
         buf[i + 4] = '0';
         buf[i + 5] = '0';
         return i + 6 - at;
+    }
+
+    /**
+     * Appends a whole-second instant at +07:00, {@code 2026-02-13T16:00:00+07:00}, as {@link #format(Instant)} would
+     * write it, without building {@code java.time} objects in the common case (years 0–9999).
+     *
+     * @param sb the target
+     * @param epochSecond the instant in seconds since the epoch
+     */
+    public static void append(StringBuilder sb, long epochSecond) {
+        long local = epochSecond + OFFSET_SECONDS;
+        long days = Math.floorDiv(local, 86_400);
+        if (days < MIN_DAY || days > MAX_DAY) {
+            sb.append(format(Instant.ofEpochSecond(epochSecond)));
+            return;
+        }
+        int secs = (int) (local - days * 86_400);
+        int date = (int) civil(days);
+        int year = date / 10_000;
+        append2(sb, year / 100);
+        append2(sb, year % 100);
+        sb.append('-');
+        append2(sb, date / 100 % 100);
+        sb.append('-');
+        append2(sb, date % 100);
+        sb.append('T');
+        append2(sb, secs / 3600);
+        sb.append(':');
+        append2(sb, secs / 60 % 60);
+        sb.append(':');
+        append2(sb, secs % 60);
+        sb.append("+07:00");
+    }
+
+    /**
+     * Formats a whole-second instant at +07:00, as {@link #append(StringBuilder, long)} writes it.
+     *
+     * @param epochSecond the instant in seconds since the epoch
+     * @return e.g. {@code 2026-02-13T16:00:00+07:00}
+     */
+    public static String formatEpochSecond(long epochSecond) {
+        StringBuilder sb = new StringBuilder(25);
+        append(sb, epochSecond);
+        return sb.toString();
+    }
+
+    private static void append2(StringBuilder sb, int v) {
+        sb.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
+    }
+
+    /**
+     * The civil date of an epoch day as {@code year * 10000 + month * 100 + day} (H. Hinnant's algorithm;
+     * {@link LocalDate#ofEpochDay(long)} without the object). Years before 0 give a negative number: decode it with
+     * {@code floorDiv} and {@code floorMod}.
+     */
+    private static long civil(long days) {
+        long z = days + 719_468;
+        long era = Math.floorDiv(z, 146_097);
+        int dayOfEra = (int) (z - era * 146_097);
+        int yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+        int dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+        int mp = (5 * dayOfYear + 2) / 153;
+        int day = dayOfYear - (153 * mp + 2) / 5 + 1;
+        int month = mp < 10 ? mp + 3 : mp - 9;
+        long year = era * 400 + yearOfEra + (month <= 2 ? 1 : 0);
+        return year * 10_000 + month * 100 + day;
+    }
+
+    /**
+     * The local day of an instant in Vietnam.
+     *
+     * @param epochSecond the instant in seconds since the epoch
+     * @return days since 1970-01-01 in Vietnam, as {@link LocalDate#toEpochDay()}
+     */
+    public static long localEpochDay(long epochSecond) {
+        return Math.floorDiv(epochSecond + OFFSET_SECONDS, 86_400L);
+    }
+
+    /**
+     * The Monday starting the ISO week of a day.
+     *
+     * @param epochDay an epoch day
+     * @return the epoch day of that week's Monday
+     */
+    public static long weekStart(long epochDay) {
+        // 1970-01-01 was a Thursday: (epochDay + 3) mod 7 is 0 on Mondays.
+        return epochDay - Math.floorMod(epochDay + 3, 7L);
+    }
+
+    /**
+     * The month of a day as {@code year * 12 + (month - 1)}.
+     *
+     * @param epochDay an epoch day
+     * @return the month index
+     */
+    public static long monthIndex(long epochDay) {
+        long date = civil(epochDay);
+        return Math.floorDiv(date, 10_000) * 12 + Math.floorMod(date, 10_000) / 100 - 1;
     }
 
     private static final long MIN_DAY = LocalDate.of(0, 1, 1).toEpochDay();
@@ -159,6 +258,110 @@ public final class VnTimes {
         return fast != null ? fast : OffsetDateTime.parse(new String(text, offset, length)).toInstant();
     }
 
+    /**
+     * Parses a date-time of a statistics fact file to whole seconds (a fraction is dropped: facts are kept to the
+     * second), without building {@code java.time} objects. Besides what {@link #parse(String)} accepts, it reads:
+     * <ul>
+     *   <li>an offset without a colon, {@code 2026-02-13T16:00:00.123+0700};</li>
+     *   <li>ISO-8601 local time, {@code 2026-02-13T16:00:00}, or with a space for {@code T}: Vietnam time;</li>
+     *   <li>the national portal's {@code yyyyMMddHHmmss}, {@code 20260213160000}: Vietnam time.</li>
+     * </ul>
+     * Years run from 0 to 9999; the date and time must exist.
+     *
+     * @param text the characters
+     * @param offset where the value starts
+     * @param length its length
+     * @return the instant in seconds since the epoch
+     * @throws DateTimeParseException if the text is none of these forms or names no real date and time
+     */
+    public static long parseLenientEpochSecond(char[] text, int offset, int length) {
+        // One flat method with its own digit reader: the fact readers call it for every time of every fact, and
+        // kept apart from the strict parser it compiles to the fastest code (StatsIngestBenchmark).
+        char[] t = text;
+        int o = offset;
+        if (length == 14) {
+            return lenient(t, o, length, digits(t, o, length, o, 4), digits(t, o, length, o + 4, 2),
+                    digits(t, o, length, o + 6, 2), digits(t, o, length, o + 8, 2), digits(t, o, length, o + 10, 2),
+                    digits(t, o, length, o + 12, 2), OFFSET_SECONDS);
+        }
+        if (length < 19 || t[o + 4] != '-' || t[o + 7] != '-' || (t[o + 10] != 'T' && t[o + 10] != ' ')
+                || t[o + 13] != ':' || t[o + 16] != ':') {
+            throw invalid(t, o, length);
+        }
+        int end = o + length;
+        int i = o + 19;
+        if (i < end && t[i] == '.') {
+            int start = ++i;
+            while (i < end && t[i] >= '0' && t[i] <= '9') {
+                i++;
+            }
+            if (i == start || i - start > 9) {
+                throw invalid(t, o, length);
+            }
+        }
+        int zone;
+        if (i == end) {
+            zone = OFFSET_SECONDS;
+        } else if (t[i] == 'Z' && i + 1 == end) {
+            zone = 0;
+        } else if ((t[i] == '+' || t[i] == '-') && (end - i == 6 && t[i + 3] == ':' || end - i == 5)) {
+            int oh = digits(t, o, length, i + 1, 2);
+            int om = digits(t, o, length, end - 2, 2);
+            if (om > 59 || oh * 60 + om > MAX_OFFSET_MINUTES) {
+                throw invalid(t, o, length);
+            }
+            zone = (oh * 3600 + om * 60) * (t[i] == '-' ? -1 : 1);
+        } else {
+            throw invalid(t, o, length);
+        }
+        return lenient(t, o, length, digits(t, o, length, o, 4), digits(t, o, length, o + 5, 2),
+                digits(t, o, length, o + 8, 2), digits(t, o, length, o + 11, 2), digits(t, o, length, o + 14, 2),
+                digits(t, o, length, o + 17, 2), zone);
+    }
+
+    /**
+     * Parses a string as {@link #parseLenientEpochSecond(char[], int, int)} does.
+     *
+     * @param text the text
+     * @return the instant in seconds since the epoch
+     * @throws DateTimeParseException if the text is none of the accepted forms or names no real date and time
+     */
+    public static long parseLenientEpochSecond(String text) {
+        char[] c = text.toCharArray();
+        return parseLenientEpochSecond(c, 0, c.length);
+    }
+
+    /** ±18:00, the widest offset {@code java.time} accepts. */
+    private static final int MAX_OFFSET_MINUTES = 18 * 60;
+
+    /** The epoch second of a lenient date-time's fields at an offset from UTC, once the fields are checked. */
+    private static long lenient(char[] t, int o, int length, int year, int month, int day, int hour, int minute,
+                                int second, int zone) {
+        if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59
+                || day > monthLength(year, month)) {
+            throw invalid(t, o, length);
+        }
+        return epochDay(year, month, day) * 86_400 + hour * 3600L + minute * 60L + second - zone;
+    }
+
+    /** The number {@code n} digits at {@code t[at]} write; anything else makes the date-time {@code t[o..)} invalid. */
+    private static int digits(char[] t, int o, int length, int at, int n) {
+        int v = 0;
+        for (int i = at; i < at + n; i++) {
+            char c = t[i];
+            if (c < '0' || c > '9') {
+                throw invalid(t, o, length);
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
+    private static DateTimeParseException invalid(char[] text, int offset, int length) {
+        String shown = new String(text, offset, Math.min(length, 64));
+        return new DateTimeParseException("Invalid date-time \"" + shown + "\"", shown, 0);
+    }
+
     /** The common shape {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}](Z|±hh:mm)} with valid fields, or {@code null}. */
     private static Instant fast(char[] t, int o, int n) {
         if (t[o + 4] != '-' || t[o + 7] != '-' || t[o + 10] != 'T' || t[o + 13] != ':' || t[o + 16] != ':') {
@@ -193,7 +396,7 @@ public final class VnTimes {
         } else if (i == end - 6 && (t[i] == '+' || t[i] == '-') && t[i + 3] == ':') {
             int oh = digits(t, i + 1, i + 3);
             int om = digits(t, i + 4, i + 6);
-            if (oh < 0 || om < 0 || oh > 18 || om >= 60) {
+            if (oh < 0 || om < 0 || om >= 60 || oh * 60 + om > MAX_OFFSET_MINUTES) {
                 return null;
             }
             offset = (oh * 3600 + om * 60) * (t[i] == '-' ? -1 : 1);

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -87,9 +91,94 @@ class VnTimesProperties {
     @Test
     void malformedTimesAreRejected() {
         for (String bad : new String[] {"2026-02-30T10:00:00+07:00", "2026-13-01T10:00:00+07:00", "2026-02-13T24:00:00+07:00",
-                "2026-02-13T10:00:00", "2026-02-13 10:00:00+07:00", "2026-02-13T10:00:00+7:00", "hôm qua", ""}) {
+                "2026-02-13T10:00:00", "2026-02-13 10:00:00+07:00", "2026-02-13T10:00:00+7:00", "hôm qua", "",
+                "2026-02-13T10:00:00+0700", "2026-02-13T10:00:00+18:30", "2026-02-13T10:00:00*07:00"}) {
             assertThatThrownBy(() -> VnTimes.parse(bad)).as(bad).isInstanceOf(DateTimeParseException.class);
             assertThatThrownBy(() -> parseSlice(bad)).as(bad).isInstanceOf(DateTimeParseException.class);
         }
+    }
+
+    @Test
+    void offsetsReachEighteenHoursAndNoFurther() {
+        for (String ok : new String[] {"2026-02-13T10:00:00+18:00", "2026-02-13T10:00:00-18:00", "2026-02-13T10:00:00-00:00"}) {
+            assertThat(VnTimes.parse(ok)).as(ok).isEqualTo(OffsetDateTime.parse(ok).toInstant());
+            assertThat(VnTimes.parseLenientEpochSecond(ok)).as(ok).isEqualTo(OffsetDateTime.parse(ok).toEpochSecond());
+        }
+        for (String bad : new String[] {"2026-02-13T10:00:00+18:01", "2026-02-13T10:00:00-1801", "2026-02-13T10:00:00+19:00"}) {
+            assertThatThrownBy(() -> VnTimes.parseLenientEpochSecond(bad)).as(bad).isInstanceOf(DateTimeParseException.class);
+        }
+    }
+
+    // ------------------------------------------------------------------ whole seconds: statistics fact files
+
+    @Property(tries = 1000)
+    void appendEqualsTheJdkIsoFormatterAtWholeSeconds(
+            @ForAll @LongRange(min = -62_200_000_000L, max = 253_500_000_000L) long epochSecond) {
+        Instant t = Instant.ofEpochSecond(epochSecond);
+        StringBuilder sb = new StringBuilder("x");
+        VnTimes.append(sb, epochSecond);
+        String expected = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t.atOffset(ZoneOffset.ofHours(7)));
+        assertThat(sb.toString()).isEqualTo("x" + expected);
+        assertThat(VnTimes.formatEpochSecond(epochSecond)).isEqualTo(expected);
+    }
+
+    @Property(tries = 1000)
+    void lenientParsingReadsWhatJavaTimeWrites(@ForAll @LongRange(min = 0, max = 4_102_444_800L) long epochSecond,
+                                               @ForAll @IntRange(min = -12, max = 14) int offsetHours,
+                                               @ForAll @IntRange(min = 0, max = 999_999_999) int nanos) {
+        Instant t = Instant.ofEpochSecond(epochSecond);
+        OffsetDateTime odt = t.atOffset(ZoneOffset.ofHours(offsetHours));
+        assertThat(VnTimes.parseLenientEpochSecond(odt.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))).isEqualTo(epochSecond);
+        String fraction = odt.withNano(nanos).format(DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSSxx"));
+        assertThat(lenientSlice(fraction)).as(fraction).isEqualTo(epochSecond);
+        StringBuilder vn = new StringBuilder();
+        VnTimes.append(vn, epochSecond);
+        assertThat(OffsetDateTime.parse(vn).toInstant()).isEqualTo(t);
+        assertThat(VnTimes.parseLenientEpochSecond(vn.toString())).isEqualTo(epochSecond);
+        OffsetDateTime local = t.atOffset(ZoneOffset.ofHours(7));
+        assertThat(VnTimes.parseLenientEpochSecond(local.format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss")))).isEqualTo(epochSecond);
+        assertThat(lenientSlice(local.toLocalDateTime().toString().length() == 16
+                ? local.toLocalDateTime() + ":00" : local.toLocalDateTime().toString())).isEqualTo(epochSecond);
+        assertThat(VnTimes.parseLenientEpochSecond(local.format(DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss")))).isEqualTo(epochSecond);
+    }
+
+    @Property(tries = 1000)
+    void localCalendarArithmeticEqualsTheJdk(@ForAll @LongRange(min = -62_000_000_000L, max = 253_000_000_000L) long epochSecond) {
+        LocalDate day = Instant.ofEpochSecond(epochSecond).atOffset(ZoneOffset.ofHours(7)).toLocalDate();
+        assertThat(VnTimes.localEpochDay(epochSecond)).isEqualTo(day.toEpochDay());
+        YearMonth ym = YearMonth.from(day);
+        assertThat(VnTimes.monthIndex(day.toEpochDay())).isEqualTo(ym.getYear() * 12L + ym.getMonthValue() - 1);
+        assertThat(LocalDate.ofEpochDay(VnTimes.weekStart(day.toEpochDay())))
+                .isEqualTo(day.minus(day.getDayOfWeek().getValue() - 1, ChronoUnit.DAYS));
+    }
+
+    @Test
+    void lenientParsingAcceptsFractionsZuluColonlessOffsetsAndLocalForms() {
+        long t = Instant.parse("2026-02-13T09:00:00Z").getEpochSecond();
+        assertThat(VnTimes.parseLenientEpochSecond("2026-02-13T16:00:00+07:00")).isEqualTo(t);
+        assertThat(VnTimes.parseLenientEpochSecond("2026-02-13T09:00:00.123456Z")).isEqualTo(t);
+        assertThat(VnTimes.parseLenientEpochSecond("2026-02-13T16:00:00+0700")).isEqualTo(t);
+        assertThat(VnTimes.parseLenientEpochSecond("2026-02-13T16:00:00")).isEqualTo(t);
+        assertThat(VnTimes.parseLenientEpochSecond("2026-02-13 16:00:00")).isEqualTo(t);
+        assertThat(VnTimes.parseLenientEpochSecond("2026-02-13T16:00:00.5")).isEqualTo(t);
+        assertThat(VnTimes.parseLenientEpochSecond("20260213160000")).isEqualTo(t);
+        assertThat(VnTimes.parseLenientEpochSecond("20240229160000")).isEqualTo(Instant.parse("2024-02-29T09:00:00Z").getEpochSecond());
+    }
+
+    @Test
+    void lenientParsingRejectsWhatNamesNoRealDateTime() {
+        for (String bad : new String[] {"2026-02-30T10:00:00Z", "2026-13-01T10:00:00Z", "2026-02-13T24:00:00Z",
+            "2026-02-13", "2026/02/13T10:00:00Z", "2026-02-13T10:00:00+7", "2026022916000x", "20250229160000",
+            "2026-02-13T10:00:00.Z", "2026-02-13T10:00:00.1234567890Z", "2026-02-13T10:00:00+07:0", "2026-02-13x10:00:00",
+            "2026-02-13T10:00:00 ", "-026-02-13T10:00:00Z", "2026021316000", "202602131600000", "", "hôm qua"}) {
+            assertThatThrownBy(() -> VnTimes.parseLenientEpochSecond(bad)).as(bad)
+                    .isInstanceOf(DateTimeParseException.class).hasMessageContaining(bad);
+        }
+    }
+
+    /** Parses leniently from the middle of a larger buffer, as the fact readers do. */
+    static long lenientSlice(String text) {
+        String padded = "\"x\":\"" + text + "\",";
+        return VnTimes.parseLenientEpochSecond(padded.toCharArray(), 5, text.length());
     }
 }

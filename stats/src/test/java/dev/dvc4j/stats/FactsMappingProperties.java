@@ -1,11 +1,9 @@
-package dev.dvc4j.testkit.stats;
+package dev.dvc4j.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dvc4j.core.dossier.Dossier;
 import dev.dvc4j.core.portal.PortalMapper;
-import dev.dvc4j.stats.DossierFacts;
-import dev.dvc4j.stats.FactsMapper;
 import dev.dvc4j.testkit.DossierArbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;

@@ -1,21 +1,14 @@
-package dev.dvc4j.testkit;
+package dev.dvc4j.core.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dvc4j.core.calendar.DeadlinePolicy;
-import dev.dvc4j.core.dossier.Dossier;
-import dev.dvc4j.core.dossier.DossierAction;
-import dev.dvc4j.core.dossier.DossierEvent;
-import dev.dvc4j.core.dossier.Fee;
-import dev.dvc4j.core.dossier.FeeKind;
-import dev.dvc4j.core.dossier.IllegalTransitionException;
-import dev.dvc4j.core.dossier.Payment;
-import dev.dvc4j.core.dossier.PaymentMethod;
 import dev.dvc4j.core.calendar.SimpleDeadlinePolicy;
 import dev.dvc4j.core.calendar.SupplementClock;
 import dev.dvc4j.core.json.Dvc4jJson;
 import dev.dvc4j.core.money.Vnd;
+import dev.dvc4j.testkit.DossierArbitraries;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -3,14 +3,15 @@ package dev.dvc4j.testkit;
 import dev.dvc4j.core.Dvc4j;
 import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.core.calendar.CalendarDeadlinePolicy;
+import dev.dvc4j.core.calendar.DeadlinePolicy;
 import dev.dvc4j.core.calendar.ProcessingPeriod;
+import dev.dvc4j.core.calendar.SupplementClock;
 import dev.dvc4j.core.calendar.WorkingCalendar;
 import dev.dvc4j.core.dossier.Address;
 import dev.dvc4j.core.dossier.Applicant;
 import dev.dvc4j.core.dossier.Channel;
 import dev.dvc4j.core.dossier.Citizen;
 import dev.dvc4j.core.dossier.Contact;
-import dev.dvc4j.core.calendar.DeadlinePolicy;
 import dev.dvc4j.core.dossier.Dossier;
 import dev.dvc4j.core.dossier.Fee;
 import dev.dvc4j.core.dossier.FeeKind;
@@ -21,7 +22,6 @@ import dev.dvc4j.core.dossier.PaymentMethod;
 import dev.dvc4j.core.dossier.ResultDelivery;
 import dev.dvc4j.core.dossier.ResultDocument;
 import dev.dvc4j.core.dossier.SubmittedDocument;
-import dev.dvc4j.core.calendar.SupplementClock;
 import dev.dvc4j.core.id.AgencyCode;
 import dev.dvc4j.core.id.DossierCode;
 import dev.dvc4j.core.id.PersonalId;
@@ -29,27 +29,23 @@ import dev.dvc4j.core.id.PhoneNumber;
 import dev.dvc4j.core.id.ProcedureCode;
 import dev.dvc4j.core.id.TaxCode;
 import dev.dvc4j.core.money.Vnd;
+import dev.dvc4j.testkit.internal.OfficeHours;
+import dev.dvc4j.testkit.internal.SyntheticDraws;
+import dev.dvc4j.testkit.internal.SyntheticSettings;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * A seeded generator of <em>realistic</em> synthetic dossier histories for one province: the channel mix, postal
@@ -68,6 +64,10 @@ import java.util.stream.StreamSupport;
  * <p>The same seed and settings always give the same dossiers. {@link #stream(long)} is lazy and holds only a few
  * counters, so a million dossiers are generated in constant memory, in filing order.
  *
+ * <p>Its statistics-level sibling, {@code dev.dvc4j.testkit.stats.SyntheticFacts} (which needs dvc4j-stats), is
+ * built and seeded the same way and draws filing times, reception, processing time and result return from the same
+ * distributions, for facts at national scale.
+ *
  * <pre>{@code
  * SyntheticDossiers gen = SyntheticDossiers.builder().seed(42).build();
  * gen.stream(1_000).forEach(d -> ...);
@@ -80,10 +80,6 @@ public final class SyntheticDossiers {
             "Dữ liệu tổng hợp (giả lập) của một tỉnh, không phải số liệu thật",
             "Synthetic data for one province, not real figures");
 
-    private static final LocalTime MORNING_START = LocalTime.of(7, 30);
-    private static final LocalTime MORNING_END = LocalTime.of(11, 30);
-    private static final LocalTime AFTERNOON_START = LocalTime.of(13, 0);
-    private static final LocalTime AFTERNOON_END = LocalTime.of(17, 0);
     private static final HexFormat HEX = HexFormat.of();
 
     private static final String[] OTHER_PLACES = {"001", "038", "040", "044", "079"};
@@ -149,21 +145,17 @@ public final class SyntheticDossiers {
             procedure("9.900002", "Cấp giấy phép kinh doanh vận tải bằng xe ô tô", "Licence for road transport business",
                     "Đường bộ", "Road transport", "000.00.21.H42", 5, 5, 90, 2, 0, true));
 
-    private final long seed;
-    private final LocalDate from;
-    private final LocalDate to;
+    private final SyntheticSettings settings;
     private final Instant asOf;
-    private final Predicate<LocalDate> workingDay;
+    private final OfficeHours hours;
     private final DeadlinePolicy policy;
     private final List<Procedure> procedures;
     private final int totalWeight;
 
     private SyntheticDossiers(Builder b) {
-        this.seed = b.seed;
-        this.from = b.from;
-        this.to = b.to;
-        this.asOf = b.asOf != null ? b.asOf : to.plusDays(1).atStartOfDay(Dvc4j.VIETNAM).toInstant();
-        this.workingDay = b.workingDay;
+        this.settings = b.settings.copy();
+        this.asOf = b.asOf != null ? b.asOf : settings.to().plusDays(1).atStartOfDay(Dvc4j.VIETNAM).toInstant();
+        this.hours = settings.officeHours();
         this.policy = b.policy;
         this.procedures = List.copyOf(b.procedures);
         this.totalWeight = procedures.stream().mapToInt(Procedure::weight).sum();
@@ -208,42 +200,21 @@ public final class SyntheticDossiers {
      * @throws IllegalArgumentException if the count is negative
      */
     public Stream<Dossier> stream(long count) {
-        if (count < 0) {
-            throw new IllegalArgumentException("count must not be negative: " + count);
-        }
-        long days = ChronoUnit.DAYS.between(from, to) + 1;
-        Iterator<Dossier> it = new Iterator<>() {
-            private long i;
-            private long day = -1;
-            private final Map<AgencyCode, Map<LocalDate, Integer>> sequences = new HashMap<>();
-
-            @Override
-            public boolean hasNext() {
-                return i < count;
+        // Daily sequence numbers per agency; filings are never earlier than their index day, so earlier days are
+        // forgotten as the index day moves on.
+        Map<AgencyCode, Map<LocalDate, Integer>> sequences = new HashMap<>();
+        LocalDate[] indexDay = {null};
+        return settings.stream(count, (index, day) -> {
+            if (!day.equals(indexDay[0])) {
+                indexDay[0] = day;
+                sequences.values().forEach(m -> m.keySet().removeIf(k -> k.isBefore(day)));
             }
-
-            @Override
-            public Dossier next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                long d = Math.min(days - 1, (long) ((double) i / count * days));
-                LocalDate filingDay = from.plusDays(d);
-                if (d != day) {
-                    day = d;
-                    // Filings are never earlier than their index day: forget the days before it.
-                    sequences.values().forEach(m -> m.keySet().removeIf(k -> k.isBefore(filingDay)));
-                }
-                Random r = random(i);
-                Dossier dossier = build(r, pick(r), filingDay, (agency, date) -> {
-                    int n = sequences.computeIfAbsent(agency, a -> new HashMap<>()).merge(date, 1, Integer::sum);
-                    return 1 + (n - 1) % 9_999;
-                });
-                i++;
-                return dossier;
-            }
-        };
-        return StreamSupport.stream(Spliterators.spliterator(it, count, Spliterator.ORDERED | Spliterator.NONNULL), false);
+            Random r = random(index);
+            return build(r, pick(r), day, (agency, date) -> {
+                int n = sequences.computeIfAbsent(agency, a -> new HashMap<>()).merge(date, 1, Integer::sum);
+                return 1 + (n - 1) % 9_999;
+            });
+        });
     }
 
     /**
@@ -255,15 +226,13 @@ public final class SyntheticDossiers {
      * @return the dossier
      */
     public Dossier dossier(long index, int sequence, long count) {
-        long days = ChronoUnit.DAYS.between(from, to) + 1;
-        long d = Math.floorMod(index, Math.max(1, count)) * days / Math.max(1, count);
         Random r = random(index);
         int seq = 1 + Math.floorMod(sequence - 1, 9_999);
-        return build(r, pick(r), from.plusDays(d), (agency, date) -> seq);
+        return build(r, pick(r), settings.filingDay(index, count), (agency, date) -> seq);
     }
 
     private Random random(long index) {
-        return new Random(seed * 0x9E3779B97F4A7C15L + index * 0xBF58476D1CE4E5B9L + 1);
+        return new Random(SyntheticDraws.itemSeed(settings.seed(), index));
     }
 
     private Procedure pick(Random r) {
@@ -286,14 +255,13 @@ public final class SyntheticDossiers {
 
     private Dossier build(Random r, Procedure p, LocalDate day, Sequencer sequencer) {
         // Online filing grows over the period, as provinces push it (badge-like procedures are already saturated).
-        double progress = (double) ChronoUnit.DAYS.between(from, day) / Math.max(1, ChronoUnit.DAYS.between(from, to));
+        double progress = (double) ChronoUnit.DAYS.between(settings.from(), day)
+                / Math.max(1, ChronoUnit.DAYS.between(settings.from(), settings.to()));
         int online = p.onlinePercent() >= 90 ? p.onlinePercent()
                 : Math.min(100 - p.postalPercent(), (int) Math.round(p.onlinePercent() * (0.8 + 0.4 * progress)));
-        int c = r.nextInt(100);
-        Channel channel = c < online ? Channel.ONLINE : c < online + p.postalPercent() ? Channel.POSTAL : Channel.IN_PERSON;
-        Instant filedAt = filingTime(r, day, channel);
-        ResultDelivery delivery = channel == Channel.POSTAL || r.nextInt(100) < 8 ? ResultDelivery.POSTAL
-                : channel == Channel.ONLINE && r.nextInt(100) < 55 ? ResultDelivery.ONLINE : ResultDelivery.COUNTER;
+        Channel channel = SyntheticDraws.channel(r, online, p.postalPercent());
+        Instant filedAt = Instant.ofEpochSecond(hours.filingTime(r, day, channel));
+        ResultDelivery delivery = SyntheticDraws.resultDelivery(r, channel);
         Filing.Builder f = Filing.builder()
                 .code(new DossierCode(p.agency(), filedAt.atZone(Dvc4j.VIETNAM).toLocalDate(),
                         sequencer.next(p.agency(), filedAt.atZone(Dvc4j.VIETNAM).toLocalDate())))
@@ -325,8 +293,7 @@ public final class SyntheticDossiers {
         }
 
         // Reception: at the counter at once; online and postal dossiers in the next office hours.
-        t = channel == Channel.IN_PERSON ? t.plus(Duration.ofMinutes(3 + r.nextInt(15)))
-                : office(t.plus(Duration.ofMinutes(10 + r.nextInt(240))));
+        t = Instant.ofEpochSecond(hours.receptionTime(r, channel, t.getEpochSecond()));
         if (!before(t)) {
             return d;
         }
@@ -392,8 +359,7 @@ public final class SyntheticDossiers {
         // Processing time as a share of the time allowed: most early, some near the deadline, about 6% late.
         Instant due = d.dueAt();
         long allowed = Math.max(60, Duration.between(received, due).toMinutes());
-        int q = r.nextInt(100);
-        double share = q < 62 ? 0.1 + 0.55 * r.nextDouble() : q < 94 ? 0.65 + 0.33 * r.nextDouble() : 1.05 + 0.8 * r.nextDouble();
+        double share = SyntheticDraws.processingShare(r);
         Instant end = office(received.plus(Duration.ofMinutes((long) (allowed * share))));
         if (!end.isAfter(t)) {
             end = office(t.plus(Duration.ofMinutes(30)));
@@ -422,11 +388,7 @@ public final class SyntheticDossiers {
         if (r.nextInt(100) < 4) {
             return d; // result not yet collected
         }
-        Instant back = switch (delivery) {
-            case ONLINE -> end.plus(Duration.ofMinutes(1 + r.nextInt(60)));
-            case POSTAL -> office(end.plus(Duration.ofHours(20 + r.nextInt(60))));
-            case COUNTER -> office(end.plus(Duration.ofHours(r.nextInt(96))));
-        };
+        Instant back = Instant.ofEpochSecond(hours.returnTime(r, delivery, end.getEpochSecond()));
         return before(back) ? d.returnResult(back, delivery == ResultDelivery.COUNTER ? officer(r) : "postal") : d;
     }
 
@@ -434,50 +396,11 @@ public final class SyntheticDossiers {
         return t.isBefore(asOf);
     }
 
-    private Instant filingTime(Random r, LocalDate day, Channel channel) {
-        // Most filings fall on working days; online ones also come in the evening and at weekends.
-        boolean online = channel == Channel.ONLINE;
-        if (!workingDay.test(day) && !(online && r.nextInt(100) < 35)) {
-            day = nextWorkingDay(day);
-        }
-        LocalTime time;
-        if (online && (r.nextInt(100) < 30 || !workingDay.test(day))) {
-            time = LocalTime.of(6 + r.nextInt(17), r.nextInt(60));
-        } else {
-            int minutes = r.nextInt(240 + 240);
-            time = minutes < 240 ? MORNING_START.plusMinutes(minutes) : AFTERNOON_START.plusMinutes(minutes - 240);
-        }
-        return LocalDateTime.of(day, time).atZone(Dvc4j.VIETNAM).toInstant();
-    }
-
-    private LocalDate nextWorkingDay(LocalDate day) {
-        LocalDate d = day.plusDays(1);
-        for (int i = 0; i < 60 && !workingDay.test(d); i++) {
-            d = d.plusDays(1);
-        }
-        return d;
-    }
-
     /** The first office-hours instant at or after {@code t}. */
     private Instant office(Instant t) {
-        ZonedDateTime z = t.atZone(Dvc4j.VIETNAM);
-        LocalDate day = z.toLocalDate();
-        LocalTime time = z.toLocalTime();
-        if (!workingDay.test(day) || !time.isBefore(AFTERNOON_END)) {
-            return LocalDateTime.of(workingDay.test(day) ? nextWorkingDay(day) : nextWorkingDayFrom(day), MORNING_START)
-                    .atZone(Dvc4j.VIETNAM).toInstant();
-        }
-        if (time.isBefore(MORNING_START)) {
-            return LocalDateTime.of(day, MORNING_START).atZone(Dvc4j.VIETNAM).toInstant();
-        }
-        if (!time.isBefore(MORNING_END) && time.isBefore(AFTERNOON_START)) {
-            return LocalDateTime.of(day, AFTERNOON_START).atZone(Dvc4j.VIETNAM).toInstant();
-        }
-        return t;
-    }
-
-    private LocalDate nextWorkingDayFrom(LocalDate day) {
-        return workingDay.test(day) ? day : nextWorkingDay(day);
+        long s = t.getEpochSecond();
+        long next = hours.next(s);
+        return next == s ? t : Instant.ofEpochSecond(next);
     }
 
     private static String officer(Random r) {
@@ -485,21 +408,20 @@ public final class SyntheticDossiers {
     }
 
     private static Applicant applicant(Random r, Procedure p) {
-        PhoneNumber phone = PhoneNumber.parse(new String[] {"03", "05", "07", "08", "09"}[r.nextInt(5)]
-                + String.format("%08d", r.nextInt(100_000_000)));
+        List<String> prefixes = IdentifierArbitraries.MOBILE_PREFIXES;
+        PhoneNumber phone = PhoneNumber.parse(prefixes.get(r.nextInt(prefixes.size())) + String.format("%08d", r.nextInt(100_000_000)));
         if (p.organisations() && r.nextInt(100) < 70) {
-            String nine;
+            Optional<TaxCode> tax;
             do {
-                nine = String.format("30%07d", 1 + r.nextInt(9_999_998));
-            } while (TaxCode.checkDigit(nine) < 0);
-            return new Organisation(COMPANY[r.nextInt(COMPANY.length)], TaxCode.parse(nine + TaxCode.checkDigit(nine)),
+                tax = IdentifierArbitraries.taxCode(String.format("30%07d", 1 + r.nextInt(9_999_998)));
+            } while (tax.isEmpty());
+            return new Organisation(COMPANY[r.nextInt(COMPANY.length)], tax.get(),
                     name(r, false), new Contact(phone, null), new Address("42", null, "Thành phố Hà Tĩnh"));
         }
         boolean female = r.nextBoolean();
         int year = 1945 + r.nextInt(63);
-        int centuryDigit = (year < 2000 ? 0 : 2) + (female ? 1 : 0);
         String place = r.nextInt(100) < 85 ? "042" : OTHER_PLACES[r.nextInt(OTHER_PLACES.length)];
-        PersonalId id = PersonalId.parse(place + centuryDigit + String.format("%02d", year % 100) + String.format("%06d", r.nextInt(1_000_000)));
+        PersonalId id = IdentifierArbitraries.personalId(place, year, female, r.nextInt(1_000_000));
         return new Citizen(name(r, female), id, null, new Contact(phone, null), new Address("42", null, "Hà Tĩnh"));
     }
 
@@ -522,11 +444,8 @@ public final class SyntheticDossiers {
 
     /** Builds a {@link SyntheticDossiers}. */
     public static final class Builder {
-        private long seed;
-        private LocalDate from = LocalDate.of(2025, 1, 1);
-        private LocalDate to = LocalDate.of(2025, 12, 31);
+        private final SyntheticSettings settings = new SyntheticSettings();
         private Instant asOf;
-        private Predicate<LocalDate> workingDay = WorkingCalendar.vietnam()::isWorkingDay;
         private DeadlinePolicy policy = new CalendarDeadlinePolicy(WorkingCalendar.vietnam(), SupplementClock.RESTART);
         private List<Procedure> procedures = PROCEDURES;
 
@@ -538,7 +457,7 @@ public final class SyntheticDossiers {
          * @return this builder
          */
         public Builder seed(long seed) {
-            this.seed = seed;
+            settings.seed(seed);
             return this;
         }
 
@@ -548,15 +467,10 @@ public final class SyntheticDossiers {
          * @param from the first filing day
          * @param to the last filing day (inclusive)
          * @return this builder
+         * @throws IllegalArgumentException if the period ends before it starts
          */
         public Builder period(LocalDate from, LocalDate to) {
-            Objects.requireNonNull(from, "from");
-            Objects.requireNonNull(to, "to");
-            if (to.isBefore(from)) {
-                throw new IllegalArgumentException("the period ends (" + to + ") before it starts (" + from + ")");
-            }
-            this.from = from;
-            this.to = to;
+            settings.period(from, to);
             return this;
         }
 
@@ -580,7 +494,7 @@ public final class SyntheticDossiers {
          * @return this builder
          */
         public Builder workingDays(Predicate<LocalDate> workingDay) {
-            this.workingDay = Objects.requireNonNull(workingDay, "workingDay");
+            settings.workingDays(workingDay);
             return this;
         }
 
@@ -618,6 +532,6 @@ public final class SyntheticDossiers {
 
     @Override
     public String toString() {
-        return "SyntheticDossiers[seed=" + seed + ", " + from + ".." + to + ", procedures=" + procedures.size() + "]";
+        return "SyntheticDossiers[" + settings + ", procedures=" + procedures.size() + "]";
     }
 }

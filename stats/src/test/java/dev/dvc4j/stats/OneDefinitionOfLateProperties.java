@@ -1,4 +1,4 @@
-package dev.dvc4j.testkit.stats;
+package dev.dvc4j.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,10 +9,6 @@ import dev.dvc4j.core.calendar.WorkingCalendar;
 import dev.dvc4j.core.dossier.Dossier;
 import dev.dvc4j.core.spi.Dvc4jModule;
 import dev.dvc4j.core.spi.SetupContext;
-import dev.dvc4j.stats.FactsMapper;
-import dev.dvc4j.stats.MeasureSettings;
-import dev.dvc4j.stats.Metrics;
-import dev.dvc4j.stats.MetricsAccumulator;
 import dev.dvc4j.testkit.DossierArbitraries;
 import java.time.DayOfWeek;
 import java.time.Duration;

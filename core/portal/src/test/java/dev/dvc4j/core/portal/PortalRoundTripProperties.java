@@ -1,4 +1,4 @@
-package dev.dvc4j.testkit.portal;
+package dev.dvc4j.core.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,17 +11,6 @@ import dev.dvc4j.core.dossier.Outcome;
 import dev.dvc4j.core.dossier.ResultDocument;
 import dev.dvc4j.core.dossier.SubmittedDocument;
 import dev.dvc4j.core.dossier.SupplementRound;
-import dev.dvc4j.core.portal.PortalCodes;
-import dev.dvc4j.core.portal.PortalDocument;
-import dev.dvc4j.core.portal.PortalDossier;
-import dev.dvc4j.core.portal.PortalFee;
-import dev.dvc4j.core.portal.PortalMapper;
-import dev.dvc4j.core.portal.PortalProgress;
-import dev.dvc4j.core.portal.PortalReader;
-import dev.dvc4j.core.portal.PortalResult;
-import dev.dvc4j.core.portal.PortalSupplement;
-import dev.dvc4j.core.portal.ReadResult;
-import dev.dvc4j.core.portal.SyncRequest;
 import dev.dvc4j.testkit.DossierArbitraries;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,10 +1,14 @@
-package dev.dvc4j.stats;
+package dev.dvc4j.core.procedure;
 
 import dev.dvc4j.core.Labelled;
 import dev.dvc4j.core.LocalizedText;
 import java.util.Locale;
 
-/** How far a procedure is provided online under Decree 42/2022/NĐ-CP Art. 11. */
+/**
+ * How far a procedure is provided online under Decree 42/2022/NĐ-CP Art. 11: the classification every regime's
+ * levels map to ({@link ServiceLevel#onlineMode()}, {@link LevelAssessment#onlineMode()}) and the one statistics
+ * count dossiers by.
+ */
 public enum OnlineMode implements Labelled {
     /** Not provided online (legacy levels 1 and 2). */
     NOT_ONLINE("Không trực tuyến", "Not online"),

@@ -1,2 +1,0 @@
-/** Deterministic synthetic dossier facts for tests, benchmarks and demonstrations. */
-package dev.dvc4j.stats.synthetic;
