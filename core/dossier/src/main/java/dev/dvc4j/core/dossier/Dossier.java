@@ -65,6 +65,12 @@ import java.util.Set;
  */
 public final class Dossier {
 
+    /**
+     * The most head signatures a dossier keeps: far more than any signing policy makes (two signers signing after
+     * every event of a long history make a hundred), few enough that verifying a hostile document stays cheap.
+     */
+    public static final int MAX_SIGNATURES = 1_000;
+
     private final DossierCode code;
     private final ProcedureCode procedure;
     private final AgencyCode agency;
@@ -657,7 +663,14 @@ public final class Dossier {
     }
 
     private Dossier withSignatures(List<HeadSignature> added) {
+        if (signatures.size() + added.size() > MAX_SIGNATURES) {
+            throw new HistorySignatureException("dossier.signature.too-many", LocalizedText.of(
+                    "Hồ sơ %s không thể giữ quá %d chữ ký", "Dossier %s cannot keep more than %d signatures")
+                    .formatted(code, MAX_SIGNATURES));
+        }
         List<HeadSignature> all = new ArrayList<>(signatures);
+        Set<HeadSignature> seen = new java.util.HashSet<>(signatures);
+        java.util.Map<Integer, String> heads = new java.util.HashMap<>();
         for (HeadSignature s : added) {
             Objects.requireNonNull(s, "signature");
             int index = all.size();
@@ -669,7 +682,7 @@ public final class Dossier {
             }
             DossierEvent head = events.get(s.version() - 1);
             boolean matches = s.version() == events.size() && s.headHash().equals(headHash)
-                    || anchoredHead(s.headHash(), hash(head), head) != null;
+                    || anchoredHead(s.headHash(), heads.computeIfAbsent(s.version(), v -> hash(head)), head) != null;
             if (!matches) {
                 throw new HistorySignatureException("dossier.signature.head-mismatch", LocalizedText.of(
                         "Chữ ký #%d ký một mã băm đầu chuỗi mà %d sự kiện đầu của hồ sơ %s không có",
@@ -679,7 +692,7 @@ public final class Dossier {
             if (s.signedAt().isBefore(head.at())) {
                 throw beforeHead(s.version(), s.signedAt(), head);
             }
-            if (all.contains(s)) {
+            if (!seen.add(s)) {
                 throw new HistorySignatureException("dossier.signature.duplicate", LocalizedText.of(
                         "Chữ ký #%d lặp lại một chữ ký đã có", "Signature #%d repeats one already there").formatted(index));
             }

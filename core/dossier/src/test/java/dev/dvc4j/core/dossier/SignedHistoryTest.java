@@ -250,6 +250,30 @@ class SignedHistoryTest {
     }
 
     @Test
+    void aDossierKeepsAtMostMaxSignatures() throws Exception {
+        Dossier d = DossierLifecycleTest.filed().sign(ED, t(0));
+        HeadSignature s = d.signatures().get(0);
+        Dossier full = d;
+        for (int i = 1; i < Dossier.MAX_SIGNATURES; i++) {
+            full = full.withSignature(new HeadSignature(1, s.headHash(), s.keyId(), s.algorithm(), t(0).plusSeconds(i), s.signature()));
+        }
+        assertThat(full.signatures()).hasSize(Dossier.MAX_SIGNATURES);
+        Dossier atLimit = full;
+        assertThatThrownBy(() -> atLimit.sign(ED, t(1)))
+                .isInstanceOfSatisfying(HistorySignatureException.class, e -> {
+                    assertThat(e.code()).isEqualTo("dossier.signature.too-many");
+                    assertThat(e.text().en()).contains("more than 1000 signatures");
+                });
+        assertThat(Dvc4jJson.read(Dvc4jJson.write(atLimit), Dossier.class).signatures()).hasSize(Dossier.MAX_SIGNATURES);
+        ObjectNode tree = (ObjectNode) Dvc4jJson.mapper().readTree(Dvc4jJson.write(atLimit));
+        ObjectNode extra = ((ObjectNode) tree.get("signatures").get(0)).deepCopy();
+        extra.put("signedAt", "2027-01-01T00:00:00+07:00");
+        ((ArrayNode) tree.get("signatures")).add(extra);
+        assertThatThrownBy(() -> Dvc4jJson.read(tree.toString(), Dossier.class))
+                .hasRootCauseInstanceOf(HistorySignatureException.class).hasMessageContaining("more than 1000 signatures");
+    }
+
+    @Test
     void signaturesRoundTripThroughTheWireFormatAndAreLeftOutWhenThereAreNone() throws Exception {
         Dossier d = signed();
         String json = Dvc4jJson.write(d);
