@@ -126,9 +126,7 @@ public final class JdkHistorySigner implements HistorySigner {
             default -> LocalizedText.of("tệp khóa ký chỉ chứa một khối \"PRIVATE KEY\"",
                     "a signing key file holds one \"PRIVATE KEY\" block");
         };
-        return new SigningKeyException("dossier.key.unexpected-block", LocalizedText.of(
-                source + ", khối " + b.number() + " (\"" + b.label() + "\"): " + advice.vi(),
-                source + ", block " + b.number() + " (\"" + b.label() + "\"): " + advice.en()));
+        return Keys.unexpectedBlock(source, b, advice);
     }
 
     @Override

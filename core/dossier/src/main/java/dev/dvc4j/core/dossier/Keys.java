@@ -438,6 +438,20 @@ final class Keys {
         }
     }
 
+    /**
+     * The error for a PEM block of a kind the file may not hold.
+     *
+     * @param source the file name or a description
+     * @param b the block
+     * @param advice what to do instead
+     * @return the exception, to throw
+     */
+    static SigningKeyException unexpectedBlock(String source, Block b, LocalizedText advice) {
+        return new SigningKeyException("dossier.key.unexpected-block", LocalizedText.of(
+                source + ", khối " + b.number() + " (\"" + b.label() + "\"): " + advice.vi(),
+                source + ", block " + b.number() + " (\"" + b.label() + "\"): " + advice.en()));
+    }
+
     private static SigningKeyException malformedPem(String source, int line, LocalizedText why) {
         return new SigningKeyException("dossier.key.malformed-pem", LocalizedText.of(
                 source + ", dòng " + line + ": PEM không hợp lệ: " + why.vi(),

@@ -141,9 +141,7 @@ public final class TrustedKeys {
                 ? LocalizedText.of("chứng thư số không được đọc: lấy khóa công khai của nó (openssl x509 -pubkey -noout) sau khi đã kiểm tra chứng thư",
                         "certificates are not read: take its public key (openssl x509 -pubkey -noout) once you have checked the certificate")
                 : LocalizedText.of("tệp khóa tin cậy chỉ chứa các khối \"PUBLIC KEY\"", "a trusted keys file holds \"PUBLIC KEY\" blocks only");
-        return new SigningKeyException("dossier.key.unexpected-block", LocalizedText.of(
-                source + ", khối " + b.number() + " (\"" + b.label() + "\"): " + advice.vi(),
-                source + ", block " + b.number() + " (\"" + b.label() + "\"): " + advice.en()));
+        return Keys.unexpectedBlock(source, b, advice);
     }
 
     /**
