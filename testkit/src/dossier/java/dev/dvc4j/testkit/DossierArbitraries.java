@@ -9,6 +9,8 @@ import dev.dvc4j.core.dossier.Contact;
 import dev.dvc4j.core.calendar.DeadlinePolicy;
 import dev.dvc4j.core.dossier.Dossier;
 import dev.dvc4j.core.dossier.DossierAction;
+import dev.dvc4j.core.dossier.DossierEvent;
+import dev.dvc4j.core.dossier.HistorySigner;
 import dev.dvc4j.core.dossier.Fee;
 import dev.dvc4j.core.dossier.FeeKind;
 import dev.dvc4j.core.dossier.Filing;
@@ -103,6 +105,40 @@ public final class DossierArbitraries {
         Objects.requireNonNull(policy, "policy");
         return Combinators.combine(filings(), Arbitraries.integers().between(0, 1 << 20).list().ofMaxSize(20), Arbitraries.longs())
                 .as((filing, choices, seed) -> walk(Dossier.file(filing), choices, new Random(seed), policy));
+    }
+
+    /**
+     * Legal histories signed at random points: after any number of their events (none, some or all), by one of the
+     * signers, at a time from the signed event to a day after it (but never after the next event). The signatures are
+     * in the order of the events they sign, as a workflow would have made them.
+     *
+     * @param dossiers the histories
+     * @param signers the signers to choose from (at least one)
+     * @return the histories with signatures
+     */
+    public static Arbitrary<Dossier> signed(Arbitrary<Dossier> dossiers, List<? extends HistorySigner> signers) {
+        Objects.requireNonNull(dossiers, "dossiers");
+        List<HistorySigner> choice = List.copyOf(signers);
+        if (choice.isEmpty()) {
+            throw new IllegalArgumentException("at least one signer");
+        }
+        return Combinators.combine(dossiers, Arbitraries.longs()).as((d, seed) -> {
+            Random random = new Random(seed);
+            List<DossierEvent> events = d.events();
+            Dossier signed = Dossier.replay(events);
+            for (int version = 1; version <= events.size(); version++) {
+                if (random.nextInt(3) != 0) {
+                    continue;
+                }
+                Instant head = events.get(version - 1).at();
+                Instant next = version < events.size() ? events.get(version).at() : head.plus(Duration.ofDays(1));
+                long room = Math.max(0, Duration.between(head, next).getSeconds());
+                Instant at = head.plusSeconds(room == 0 ? 0 : Math.floorMod(random.nextLong(), room + 1));
+                HistorySigner signer = choice.get(random.nextInt(choice.size()));
+                signed = signed.withSignature(Dossier.replay(events.subList(0, version)).sign(signer, at).signatures().get(0));
+            }
+            return signed;
+        });
     }
 
     /**

@@ -13,6 +13,12 @@ import dev.dvc4j.core.dossier.Dossier;
 import dev.dvc4j.core.dossier.DossierListener;
 import dev.dvc4j.core.dossier.DossierPoints;
 import dev.dvc4j.core.dossier.DossierWorkflow;
+import dev.dvc4j.core.dossier.Filed;
+import dev.dvc4j.core.dossier.Filing;
+import dev.dvc4j.core.dossier.HeadSignature;
+import dev.dvc4j.core.dossier.HistorySigner;
+import dev.dvc4j.core.dossier.JdkHistorySigner;
+import dev.dvc4j.core.dossier.SigningPolicy;
 import dev.dvc4j.core.dossier.ResultDocument;
 import dev.dvc4j.core.id.AgencyCode;
 import dev.dvc4j.core.id.IdentifierPoints;
@@ -65,6 +71,7 @@ import dev.dvc4j.testkit.wiring.WiringChecks;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
+import java.security.KeyPairGenerator;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -197,6 +204,23 @@ class OverrideEveryPointTest {
                 t.furtherStepGrams(), t.maxWeightGrams(), rows, t.addOns(), t.note());
     }
 
+    /** A signer with a key made for this test. */
+    static final HistorySigner ED25519 = ed25519();
+
+    private static HistorySigner ed25519() {
+        try {
+            return JdkHistorySigner.of(KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPrivate());
+        } catch (java.security.GeneralSecurityException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The filing of a filed event, at another time (a workflow files at its clock's time). */
+    static Filing filing(Filed f, Instant at) {
+        return new Filing(f.code(), f.procedure(), f.agency(), f.applicant(), f.channel(), f.resultDelivery(), f.period(),
+                f.summary(), f.vneidAuthenticated(), f.documents(), f.fees(), at, f.actor(), f.note());
+    }
+
     // ------------------------------------------------------------------ the cases
 
     static List<Case> cases() {
@@ -230,6 +254,22 @@ class OverrideEveryPointTest {
         cases.add(new Case(DossierPoints.LISTENERS,
                 c -> c.provide(DossierPoints.LISTENERS, "audit", (DossierListener) (d, e) -> { }),
                 rt -> DossierWorkflow.of(rt).listeners().keySet()));
+        cases.add(new Case(DossierPoints.SIGNERS,
+                c -> c.provide(DossierPoints.SIGNERS, ED25519),
+                rt -> {
+                    DossierWorkflow wf = DossierWorkflow.of(rt);
+                    Filed f = (Filed) DossierScenario.online("1.000001").dossier().events().get(0);
+                    Dossier filed = wf.file(filing(f, wf.now()));
+                    return wf.receive(filed, "officer").signatures().stream().map(HeadSignature::keyId).toList();
+                }));
+        cases.add(new Case(DossierPoints.SIGNING,
+                c -> c.provide(DossierPoints.SIGNING, SigningPolicy.afterEveryEvent()),
+                rt -> {
+                    SigningPolicy policy = DossierWorkflow.of(rt).signingPolicy();
+                    Dossier d = DossierScenario.online("1.000001").received().processing().dossier();
+                    return List.of(policy.signsAfter(Dossier.replay(d.events().subList(0, 1))),
+                            policy.signsAfter(Dossier.replay(d.events().subList(0, 2))), policy.signsAfter(d));
+                }));
         cases.add(new Case(ProcedurePoints.SERVICE_CRITERIA,
                 c -> {
                     Map.Entry<Procedure, ServiceOffer> best = bestOffer();

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.dvc4j.core.dossier.Dossier;
 import dev.dvc4j.core.dossier.DossierEvent;
+import dev.dvc4j.core.dossier.HeadSignature;
+import dev.dvc4j.core.dossier.HistorySigner;
+import dev.dvc4j.core.dossier.JdkHistorySigner;
+import dev.dvc4j.core.dossier.TrustedKeys;
 import dev.dvc4j.core.json.Dvc4jJson;
 import dev.dvc4j.core.portal.PortalDossier;
 import dev.dvc4j.core.portal.PortalMapper;
@@ -53,6 +57,46 @@ class WireFormatParityProperties {
         assertThat(Dvc4jJson3.write(d)).isEqualTo(Dvc4jJson.write(d));
         assertThat(Dvc4jJson3.read(Dvc4jJson.write(d), Dossier.class)).isEqualTo(d);
         assertThat(Dvc4jJson.read(Dvc4jJson3.write(d), Dossier.class)).isEqualTo(d);
+    }
+
+    /** Two signers with keys made for this test, one per algorithm. */
+    private static final List<HistorySigner> SIGNERS = List.of(signer("Ed25519"), signer("EC"));
+
+    private static HistorySigner signer(String algorithm) {
+        try {
+            java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance(algorithm);
+            if (algorithm.equals("EC")) {
+                g.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
+            }
+            return JdkHistorySigner.of(g.generateKeyPair().getPrivate());
+        } catch (java.security.GeneralSecurityException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Provide
+    Arbitrary<Dossier> signedDossiers() {
+        return DossierArbitraries.signed(DossierArbitraries.dossiers(), SIGNERS);
+    }
+
+    @Property(tries = 150)
+    void signedDossiersAreWrittenAlikeAndReadAcrossWithTheirSignatures(@ForAll("signedDossiers") Dossier d) throws Exception {
+        byte[] two = J2.writeValueAsBytes(d);
+        assertThat(J3.writeValueAsBytes(d)).isEqualTo(two);
+        assertThat(HOST3.writeValueAsBytes(d)).isEqualTo(two);
+        Dossier readBy3 = Dvc4jJson3.read(Dvc4jJson.write(d), Dossier.class);
+        Dossier readBy2 = Dvc4jJson.read(Dvc4jJson3.write(d), Dossier.class);
+        assertThat(readBy3).isEqualTo(d);
+        assertThat(readBy3.signatures()).isEqualTo(d.signatures());
+        assertThat(readBy2.signatures()).isEqualTo(d.signatures());
+        assertThat(J3.writeValueAsBytes(readBy3)).isEqualTo(two);
+        TrustedKeys trusted = TrustedKeys.of(SIGNERS.get(0).publicKey(), SIGNERS.get(1).publicKey());
+        assertThat(readBy3.verifyHistory(trusted).isValid()).isTrue();
+        assertThat(readBy3.verifyHistory(trusted).covered()).isEqualTo(d.verifyHistory(trusted).covered());
+        for (HeadSignature s : d.signatures()) {
+            assertThat(J3.writeValueAsString(s)).isEqualTo(J2.writeValueAsString(s));
+            assertThat(J3.readValue(J2.writeValueAsString(s), HeadSignature.class)).isEqualTo(s);
+        }
     }
 
     @Property(tries = 100)

@@ -17,14 +17,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code dvc4j} command line: statistics, deadlines, holidays, lunar dates, postal quotes, service levels,
- * validation, portal payloads and synthetic data, for operators and test harnesses.
+ * validation and signing of dossier histories, portal payloads and synthetic data, for operators and test harnesses.
  *
  * <p>Exit codes: 0 success; 1 invalid input (one message naming the file, line or field; a stack trace only with
  * {@code --debug}); 2 usage errors.
  */
 @Command(name = "dvc4j", versionProvider = Dvc4jCommand.Version.class,
         description = "dvc4j: Vietnam's online public services from the command line.",
-        subcommands = {ReportCommand.class, PortalCommand.class, PostalCommand.class, DeadlineCommand.class, HolidaysCommand.class, LunarCommand.class, LevelCommand.class, ValidateCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ReportCommand.class, PortalCommand.class, PostalCommand.class, DeadlineCommand.class, HolidaysCommand.class, LunarCommand.class, LevelCommand.class, ValidateCommand.class, SignCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 invalid input, 2 usage error."})
 public final class Dvc4jCommand implements Runnable {
 

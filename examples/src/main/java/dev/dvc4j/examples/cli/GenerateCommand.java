@@ -7,15 +7,9 @@ import dev.dvc4j.core.json.Dvc4jJson;
 import dev.dvc4j.stats.io.FactsWriter;
 import dev.dvc4j.testkit.SyntheticDossiers;
 import dev.dvc4j.testkit.stats.SyntheticFacts;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -71,22 +65,7 @@ public final class GenerateCommand extends Dvc4jSubcommand {
             write(out(), first, last);
             return 0;
         }
-        Path target = Path.of(out);
-        Path dir = target.toAbsolutePath().getParent();
-        if (dir != null && !Files.isDirectory(dir)) {
-            throw new CliInputException("cli.no-directory", LocalizedText.of(
-                    "Thư mục %s không tồn tại", "Directory %s does not exist").formatted(dir));
-        }
-        // Write beside the target and move into place, so a failed run leaves no half-written file.
-        Path tmp = target.resolveSibling(target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-        try {
-            try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8), 1 << 16)) {
-                write(w, first, last);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        Outputs.atomically(out, w -> write(w, first, last));
         if (options.json()) {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("file", out);

@@ -26,8 +26,13 @@ final class Runtimes {
         return r;
     }
 
-    /** @return today in Vietnam, by the runtime's clock (the command line's only reading of the time) */
+    /** @return today in Vietnam, by the runtime's clock (with {@link #now()}, the command line's only readings of the time) */
     static LocalDate today() {
         return LocalDate.now(runtime().clock());
+    }
+
+    /** @return the current instant, by the runtime's clock */
+    static java.time.Instant now() {
+        return runtime().clock().instant();
     }
 }

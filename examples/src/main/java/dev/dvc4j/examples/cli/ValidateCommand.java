@@ -1,14 +1,20 @@
 package dev.dvc4j.examples.cli;
 
 import com.fasterxml.jackson.databind.ObjectReader;
+import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.core.dossier.Dossier;
+import dev.dvc4j.core.dossier.HeadSignature;
 import dev.dvc4j.core.dossier.HistoryVerification;
+import dev.dvc4j.core.dossier.SignatureCheck;
+import dev.dvc4j.core.dossier.SignedHistoryVerification;
+import dev.dvc4j.core.dossier.TrustedKeys;
 import dev.dvc4j.core.json.Dvc4jJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -16,16 +22,30 @@ import picocli.CommandLine.Parameters;
  * {@code .jsonl} file is checked line by line, in constant memory. A national-portal payload (an object with
  * {@code data}) and a procedure catalogue (an object with {@code procedures} or {@code offers}) are recognised and
  * checked with their own readers, which list every problem at once.
+ *
+ * <p>The hash chain alone cannot tell a history edited and consistently re-hashed from the genuine one. Two options
+ * can: {@code --head-hash HEX}, the head hash stored elsewhere, which the history must end at; and
+ * {@code --trusted-keys FILE}, which verifies the dossier's head signatures and reports how far they cover it (exit 1
+ * on an invalid signature or when no event is covered).
  */
 @Command(name = "validate", description = {"Check a dossier file: strict JSON, legal history, intact hash chain.",
     "A .jsonl file (one dossier per line) is checked line by line; a national-portal payload",
-    "(\"data\") or a procedure catalogue (\"procedures\", \"offers\") is checked with its own reader."})
+    "(\"data\") or a procedure catalogue (\"procedures\", \"offers\") is checked with its own reader.",
+    "--head-hash and --trusted-keys also catch a history edited and re-hashed (see dvc4j sign)."})
 public final class ValidateCommand extends Dvc4jSubcommand {
 
     private static final ObjectReader READER = Dvc4jJson.mapper().readerFor(Dossier.class);
 
     @Parameters(paramLabel = "DOSSIER.json", description = "The dossier in dvc4j's JSON wire format.")
     String file;
+
+    @Option(names = "--head-hash", paramLabel = "HEX", description = {"The dossier's head hash as stored elsewhere (64 hex digits):",
+        "the history must end at it, so an edited, cut or extended history is reported."})
+    String headHash;
+
+    @Option(names = "--trusted-keys", paramLabel = "FILE", description = {"PEM file of trusted public keys (PUBLIC KEY blocks): verify the",
+        "head signatures; exit 1 on an invalid one or when no event is covered."})
+    String trustedKeys;
 
     /** Violations listed at most, for a JSON Lines file. */
     static final int MAX_LISTED = 100;
@@ -40,15 +60,30 @@ public final class ValidateCommand extends Dvc4jSubcommand {
     record Violation(String path, String code, String message) {
     }
 
+    /** The trusted keys, when given. */
+    private TrustedKeys trusted;
+
     @Override
     protected int run() throws java.io.IOException {
         Inputs.file(file);
+        String anchor = headHash == null ? null : headHash();
+        trusted = trustedKeys == null ? null : TrustedKeys.read(Inputs.file(trustedKeys));
         if (file.endsWith(".jsonl") || file.endsWith(".ndjson")) {
+            if (anchor != null) {
+                throw new CliInputException("cli.option-not-applicable", LocalizedText.of(
+                        "--head-hash áp dụng cho một hồ sơ, không cho tệp nhiều hồ sơ %s",
+                        "--head-hash applies to one dossier, not to the file of many dossiers %s").formatted(file));
+            }
             return runLines();
         }
         String kind = kind();
         if (kind.equals("portal") || kind.equals("catalogue")) {
-            return report(kind, kind.equals("portal") ? portalProblems() : catalogueProblems(), null);
+            if (anchor != null || trusted != null) {
+                throw new CliInputException("cli.option-not-applicable", LocalizedText.of(
+                        "--head-hash và --trusted-keys chỉ áp dụng cho hồ sơ, %s không phải hồ sơ",
+                        "--head-hash and --trusted-keys apply to dossiers only; %s is not a dossier").formatted(file));
+            }
+            return report(kind, kind.equals("portal") ? portalProblems() : catalogueProblems(), null, null);
         }
         List<Violation> violations = new ArrayList<>();
         Dossier dossier = null;
@@ -61,16 +96,49 @@ public final class ValidateCommand extends Dvc4jSubcommand {
             String path = e.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException jme ? Inputs.path(jme) : "$";
             violations.add(new Violation(path, e.code(), options.t(e.text())));
         }
+        SignedHistoryVerification signed = null;
         if (dossier != null) {
             HistoryVerification v = dossier.verifyHistory();
             if (!v.intact()) {
                 violations.add(new Violation("$.events[" + v.firstBadIndex() + "]", "dossier.history", options.t(v.problem())));
+            } else if (anchor != null) {
+                HistoryVerification anchored = Dossier.verifyHistory(dossier.events(), anchor);
+                if (!anchored.intact()) {
+                    violations.add(new Violation("$.headHash", "dossier.head-mismatch", options.t(anchored.problem())));
+                }
+            }
+            if (trusted != null) {
+                signed = dossier.verifyHistory(trusted);
+                violations.addAll(signatureViolations("", signed, dossier));
             }
         }
-        return report("dossier", violations, dossier);
+        return report("dossier", violations, dossier, signed);
     }
 
-    private int report(String kind, List<Violation> violations, Dossier dossier) {
+    /** The violations of a signed history: each failed signature, and no event covered. */
+    private List<Violation> signatureViolations(String prefix, SignedHistoryVerification signed, Dossier dossier) {
+        List<Violation> out = new ArrayList<>();
+        for (SignatureCheck c : signed.failures()) {
+            out.add(new Violation(prefix + "$.signatures[" + c.index() + "]", "dossier.signature." + c.status().wireName(),
+                    options.t(c.message())));
+        }
+        if (signed.covered() == 0) {
+            out.add(new Violation(prefix + "$.events[0]", "dossier.signature.uncovered", options.t(signed.coverage(dossier.events()))));
+        }
+        return out;
+    }
+
+    /** @return the --head-hash option as 64 lower-case hex digits */
+    private String headHash() {
+        String h = headHash.strip().toLowerCase(java.util.Locale.ROOT);
+        if (h.length() != 64 || !h.chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+            throw new CliInputException("cli.invalid-head-hash", LocalizedText.of(
+                    "--head-hash: mã băm đầu chuỗi phải gồm 64 chữ số hệ 16", "--head-hash: a head hash is 64 hex digits"));
+        }
+        return h;
+    }
+
+    private int report(String kind, List<Violation> violations, Dossier dossier, SignedHistoryVerification signed) {
         if (options.json()) {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("file", file);
@@ -82,6 +150,16 @@ public final class ValidateCommand extends Dvc4jSubcommand {
                 r.put("statusCode", dossier.status().portalCode());
                 r.put("events", dossier.version());
                 r.put("headHash", dossier.headHash());
+                if (headHash != null) {
+                    r.put("headHashMatches", violations.stream().noneMatch(v -> v.code().equals("dossier.head-mismatch")
+                            || v.code().equals("dossier.history")));
+                }
+                if (signed != null) {
+                    r.put("signatures", signed.signatures().stream().map(this::signatureJson).toList());
+                    r.put("coveredEvents", signed.covered());
+                    r.put("firstUncoveredEvent", signed.firstUncovered().isPresent() ? signed.firstUncovered().getAsInt() : null);
+                    r.put("coverage", options.t(signed.coverage(dossier.events())));
+                }
             }
             r.put("violations", violations);
             printJson(r);
@@ -95,14 +173,50 @@ public final class ValidateCommand extends Dvc4jSubcommand {
                     + " (" + dossier.status().portalCode() + ")");
             out().println(options.t("  Sự kiện:    ", "  Events:     ") + dossier.version()
                     + options.t(", chuỗi băm nguyên vẹn", ", hash chain intact"));
-            out().println(options.t("  Mã băm đầu: ", "  Head hash:  ") + dossier.headHash());
+            out().println(options.t("  Mã băm đầu: ", "  Head hash:  ") + dossier.headHash()
+                    + (headHash == null ? "" : options.t(" (khớp mã băm đã lưu)", " (matches the stored one)")));
+            printSignatures(dossier, signed);
         } else {
             out().println(options.t("Không hợp lệ: ", "Invalid: ") + file);
             TextTable t = new TextTable(options.t("Đường dẫn", "Path"), options.t("Mã lỗi", "Code"), options.t("Thông báo", "Message"));
             violations.forEach(v -> t.row(v.path(), v.code(), v.message()));
             t.print(out());
+            if (dossier != null) {
+                printSignatures(dossier, signed);
+            }
         }
         return violations.isEmpty() ? 0 : Dvc4jCommand.INVALID_INPUT;
+    }
+
+    private Map<String, Object> signatureJson(SignatureCheck c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("index", c.index());
+        m.put("version", c.signature().version());
+        m.put("keyId", c.signature().keyId());
+        m.put("algorithm", c.signature().algorithm().wireName());
+        m.put("signedAt", java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(c.signature().signedAt().atZone(dev.dvc4j.core.Dvc4j.VIETNAM)));
+        m.put("status", c.status().wireName());
+        m.put("message", options.t(c.message()));
+        return m;
+    }
+
+    /** The signatures and the coverage, when trusted keys were given. */
+    private void printSignatures(Dossier dossier, SignedHistoryVerification signed) {
+        if (signed == null) {
+            return;
+        }
+        out().println(options.t("  Chữ ký:     ", "  Signatures: ") + signed.signatures().size());
+        if (!signed.signatures().isEmpty()) {
+            TextTable t = new TextTable("#", options.t("Số sự kiện", "Events"), options.t("Mã khóa", "Key id"),
+                    options.t("Thuật toán", "Algorithm"), options.t("Thời điểm ký", "Signed at"), options.t("Kết quả", "Result"));
+            for (SignatureCheck c : signed.signatures()) {
+                HeadSignature s = c.signature();
+                t.row(String.valueOf(c.index()), String.valueOf(s.version()), s.keyId(), s.algorithm().wireName(),
+                        Calendars.local(s.signedAt(), options), options.t(c.status().label()));
+            }
+            t.print(out());
+        }
+        out().println("  " + options.t(signed.coverage(dossier.events())));
     }
 
     /** What the file holds, from its top-level keys; "dossier" when it cannot tell (the dossier reader then explains). */
@@ -212,6 +326,13 @@ public final class ValidateCommand extends Dvc4jSubcommand {
             return new Violation("line " + number + ": " + path, c.code(), options.t(c.text()));
         }
         HistoryVerification v = d.verifyHistory();
-        return v.intact() ? null : new Violation("line " + number + ": $.events[" + v.firstBadIndex() + "]", "dossier.history", options.t(v.problem()));
+        if (!v.intact()) {
+            return new Violation("line " + number + ": $.events[" + v.firstBadIndex() + "]", "dossier.history", options.t(v.problem()));
+        }
+        if (trusted != null) {
+            List<Violation> signed = signatureViolations("line " + number + ": ", d.verifyHistory(trusted), d);
+            return signed.isEmpty() ? null : signed.get(0);
+        }
+        return null;
     }
 }

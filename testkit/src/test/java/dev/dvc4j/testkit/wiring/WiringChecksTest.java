@@ -9,6 +9,11 @@ import dev.dvc4j.core.calendar.CalendarPoints;
 import dev.dvc4j.core.calendar.SimpleDeadlinePolicy;
 import dev.dvc4j.core.calendar.SupplementClock;
 import dev.dvc4j.core.calendar.WorkingCalendar;
+import dev.dvc4j.core.dossier.DossierPoints;
+import dev.dvc4j.core.dossier.HistorySigner;
+import dev.dvc4j.core.dossier.JdkHistorySigner;
+import dev.dvc4j.core.dossier.SigningPolicy;
+import dev.dvc4j.core.dossier.TrustedKeys;
 import dev.dvc4j.core.spi.Dvc4jModule;
 import dev.dvc4j.core.spi.ExtensionPoint;
 import dev.dvc4j.core.spi.SetupContext;
@@ -80,6 +85,31 @@ class WiringChecksTest {
                 LocalizedText.of("Không ai đọc", "Nobody reads it"), x -> "default");
         assertThat(check(module("unread", c -> c.provide(unread, "mine"))))
                 .singleElement().satisfies(p -> assertThat(p).startsWith("vendor.unread").contains("no consumer"));
+    }
+
+    @Test
+    void aSignerAndASigningPolicyAreHonouredAndASignerThatIsNotItsKeysFails() throws Exception {
+        java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("Ed25519");
+        java.security.KeyPair pair = g.generateKeyPair();
+        HistorySigner signer = JdkHistorySigner.of(pair.getPrivate());
+        assertThat(check(module("signer", c -> c.provide(DossierPoints.SIGNERS, signer)))).isEmpty();
+        assertThat(check(module("signing", c -> c.provide(DossierPoints.SIGNING, SigningPolicy.afterEveryEvent())))).isEmpty();
+        assertThat(check(module("signing-h42", c -> c.provide(DossierPoints.SIGNING, "H42", SigningPolicy.never())))).isEmpty();
+        java.security.PublicKey other = g.generateKeyPair().getPublic();
+        HistorySigner lying = new HistorySigner() {
+            @Override
+            public java.security.PublicKey publicKey() {
+                return other;
+            }
+
+            @Override
+            public byte[] sign(byte[] message) throws java.security.GeneralSecurityException, java.io.IOException {
+                return signer.sign(message);
+            }
+        };
+        assertThat(check(module("lying", c -> c.provide(DossierPoints.SIGNERS, lying))))
+                .singleElement().satisfies(p -> assertThat(p).startsWith("dossier.signers [" + TrustedKeys.keyId(other) + "]")
+                        .contains("cannot sign", "dossier.signature.signer-invalid"));
     }
 
     @Test

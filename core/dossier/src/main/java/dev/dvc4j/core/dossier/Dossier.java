@@ -18,9 +18,11 @@ import dev.dvc4j.core.json.Dvc4jJson;
 import dev.dvc4j.core.json.VnTime;
 import dev.dvc4j.core.money.Vnd;
 import java.lang.reflect.RecordComponent;
+import java.security.PublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,13 +50,26 @@ import java.util.Set;
  * and after a supplement come from the {@link DeadlinePolicy} when a transition makes them and are recorded facts
  * when an event is replayed. A note on a transition's event is given with {@link #noted}.
  *
+ * <p><b>Signed heads.</b> The hash chain reveals accidental corruption and edits that were not re-hashed; someone
+ * who edits an event and recomputes every later hash and the head produces a history that is intact again. A
+ * {@link HeadSignature} made with a key ({@link #sign(HistorySigner, Instant)}, or by a {@link DossierWorkflow} at
+ * the statuses its {@link SigningPolicy} names) attests the head at that point, so such an edit of any event it
+ * covers is reported by {@link #verifyHistory(TrustedKeys)}. Signatures are kept beside the events: every transition
+ * carries them forward, {@link #replay} has none, and {@link #equals} ignores them.
+ *
  * <p>Instances are immutable and thread-safe. {@link #toString()} contains no personal data.
  *
- * <p>On the wire a dossier is an object with its snapshot fields, {@code version}, {@code headHash} and
- * {@code events}; reading replays the events, and rejects a document whose snapshot or head hash disagrees with
- * them.
+ * <p>On the wire a dossier is an object with its snapshot fields, {@code version}, {@code headHash},
+ * {@code events} and, when signed, {@code signatures}; reading replays the events, and rejects a document whose
+ * snapshot or head hash disagrees with them, or with a signature over a head the history does not have.
  */
 public final class Dossier {
+
+    /**
+     * The most head signatures a dossier keeps: far more than any signing policy makes (two signers signing after
+     * every event of a long history make a hundred), few enough that verifying a hostile document stays cheap.
+     */
+    public static final int MAX_SIGNATURES = 1_000;
 
     private final DossierCode code;
     private final ProcedureCode procedure;
@@ -85,6 +100,7 @@ public final class Dossier {
     private final Instant returnedAt;
     private final List<DossierEvent> events;
     private final String headHash;
+    private final List<HeadSignature> signatures;
 
     private Dossier(State s) {
         this.code = s.code;
@@ -116,6 +132,7 @@ public final class Dossier {
         this.returnedAt = s.returnedAt;
         this.events = s.events;
         this.headHash = s.headHash;
+        this.signatures = s.signatures;
     }
 
     // ------------------------------------------------------------------ creation and replay
@@ -575,6 +592,228 @@ public final class Dossier {
                 .formatted(last);
     }
 
+    // ------------------------------------------------------------------ signatures
+
+    /**
+     * Signs this dossier's head: the signer attests that the first {@link #version()} events hash to
+     * {@link #headHash()}. The signature is verified with the signer's public key before it is kept. The dossier's
+     * events do not change; the signature is kept beside them ({@link #signatures()}) and carried forward by every
+     * later transition.
+     *
+     * @param signer the signer (a {@link JdkHistorySigner}, or a host's HSM, token or CA service)
+     * @param at the signing time, not before the last event
+     * @return the dossier with the signature added
+     * @throws HistorySignatureException {@code dossier.signature.broken-chain} if this dossier's hash chain is broken
+     *         (a history replayed without verification), {@code dossier.signature.before-head} if {@code at} is before
+     *         the last event, {@code dossier.signature.signer-failed} if the signer throws,
+     *         {@code dossier.signature.signer-invalid} if what it returns does not verify with its public key
+     * @throws SigningKeyException {@code dossier.key.unsupported} if its public key is not Ed25519 or EC P-256
+     */
+    public Dossier sign(HistorySigner signer, Instant at) {
+        Objects.requireNonNull(signer, "signer");
+        Objects.requireNonNull(at, "at");
+        HistoryVerification chain = verifyHistory();
+        if (!chain.intact()) {
+            throw new HistorySignatureException("dossier.signature.broken-chain", LocalizedText.of(
+                    "Không ký hồ sơ %s: chuỗi băm của nó bị đứt — %s", "Dossier %s is not signed: its hash chain is broken — %s")
+                    .formatted(code, chain.problem().vi()).withEnglish(String.format(
+                            "Dossier %s is not signed: its hash chain is broken — %s", code, chain.problem().en())));
+        }
+        DossierEvent last = events.get(events.size() - 1);
+        if (at.isBefore(last.at())) {
+            throw beforeHead(events.size(), at, last);
+        }
+        PublicKey publicKey = Objects.requireNonNull(signer.publicKey(), "signer.publicKey()");
+        PublicKey key = Keys.canonical(publicKey);
+        SignatureAlgorithm algorithm = Keys.algorithmOf(key);
+        String keyId = Keys.keyId(key);
+        byte[] message = HeadSignature.message(code, events.size(), headHash, keyId, algorithm, at);
+        byte[] signature;
+        try {
+            signature = signer.sign(message.clone());
+        } catch (Exception e) {
+            throw new HistorySignatureException("dossier.signature.signer-failed", LocalizedText.of(
+                    "Bộ ký của khóa %s không ký được hồ sơ %s", "The signer of key %s failed to sign dossier %s")
+                    .formatted(keyId, code), e);
+        }
+        if (signature == null || !Keys.verify(key, algorithm, message, signature)) {
+            throw new HistorySignatureException("dossier.signature.signer-invalid", LocalizedText.of(
+                    "Chữ ký do bộ ký của khóa %s trả về không khớp với khóa công khai của nó (thuật toán %s)",
+                    "The signature the signer of key %s returned does not verify with its public key (algorithm %s)")
+                    .formatted(keyId, algorithm.wireName()));
+        }
+        return withSignature(new HeadSignature(events.size(), headHash, keyId, algorithm, at,
+                Base64.getEncoder().encodeToString(signature)));
+    }
+
+    /**
+     * Adds a signature made elsewhere (a CA service's answer, one kept in a host's own table), after the checks every
+     * signature kept with a dossier passes — the ones reading a dossier applies: it covers no more events than the
+     * history has, the head it signs is the history's head at its number of events, it is not dated before that head's
+     * last event, and it is not already there. Whether it is cryptographically valid is for
+     * {@link #verifyHistory(TrustedKeys)}, which knows the trusted keys.
+     *
+     * @param signature the signature
+     * @return the dossier with the signature added
+     * @throws HistorySignatureException {@code dossier.signature.beyond-history}, {@code dossier.signature.head-mismatch},
+     *         {@code dossier.signature.before-head} or {@code dossier.signature.duplicate}
+     */
+    public Dossier withSignature(HeadSignature signature) {
+        return withSignatures(List.of(Objects.requireNonNull(signature, "signature")));
+    }
+
+    private Dossier withSignatures(List<HeadSignature> added) {
+        if (signatures.size() + added.size() > MAX_SIGNATURES) {
+            throw new HistorySignatureException("dossier.signature.too-many", LocalizedText.of(
+                    "Hồ sơ %s không thể giữ quá %d chữ ký", "Dossier %s cannot keep more than %d signatures")
+                    .formatted(code, MAX_SIGNATURES));
+        }
+        List<HeadSignature> all = new ArrayList<>(signatures);
+        Set<HeadSignature> seen = new java.util.HashSet<>(signatures);
+        java.util.Map<Integer, String> heads = new java.util.HashMap<>();
+        for (HeadSignature s : added) {
+            Objects.requireNonNull(s, "signature");
+            int index = all.size();
+            if (s.version() > events.size()) {
+                throw new HistorySignatureException("dossier.signature.beyond-history", LocalizedText.of(
+                        "Chữ ký #%d ký %d sự kiện nhưng lịch sử hồ sơ %s chỉ có %d",
+                        "Signature #%d signs %d events but the history of dossier %s has only %d")
+                        .formatted(index, s.version(), code, events.size()));
+            }
+            DossierEvent head = events.get(s.version() - 1);
+            boolean matches = s.version() == events.size() && s.headHash().equals(headHash)
+                    || anchoredHead(s.headHash(), heads.computeIfAbsent(s.version(), v -> hash(head)), head) != null;
+            if (!matches) {
+                throw new HistorySignatureException("dossier.signature.head-mismatch", LocalizedText.of(
+                        "Chữ ký #%d ký một mã băm đầu chuỗi mà %d sự kiện đầu của hồ sơ %s không có",
+                        "Signature #%d signs a head hash that the first %d events of dossier %s do not have")
+                        .formatted(index, s.version(), code));
+            }
+            if (s.signedAt().isBefore(head.at())) {
+                throw beforeHead(s.version(), s.signedAt(), head);
+            }
+            if (!seen.add(s)) {
+                throw new HistorySignatureException("dossier.signature.duplicate", LocalizedText.of(
+                        "Chữ ký #%d lặp lại một chữ ký đã có", "Signature #%d repeats one already there").formatted(index));
+            }
+            all.add(s);
+        }
+        State st = State.from(this);
+        st.signatures = List.copyOf(all);
+        return st.freeze();
+    }
+
+    private HistorySignatureException beforeHead(int version, Instant at, DossierEvent head) {
+        return new HistorySignatureException("dossier.signature.before-head", LocalizedText.of(
+                "Thời điểm ký %s của hồ sơ %s trước sự kiện cuối được ký #%d (%s)",
+                "The signing time %s of dossier %s is before the last signed event #%d (%s)")
+                .formatted(at, code, version - 1, head.at()));
+    }
+
+    /**
+     * The signatures of this dossier's head at the points it was signed, oldest first. Not part of {@link #equals}:
+     * a dossier replayed from its events is the same dossier, with none.
+     *
+     * @return the signatures
+     */
+    public List<HeadSignature> signatures() {
+        return signatures;
+    }
+
+    /**
+     * Checks this dossier's hash chain and every signature against trusted keys, and says how many events a valid
+     * signature covers ({@link #verifyHistory(List, List, TrustedKeys)}).
+     *
+     * @param trusted the keys whose signatures count
+     * @return the verification
+     */
+    public SignedHistoryVerification verifyHistory(TrustedKeys trusted) {
+        return verifyHistory(events, signatures, trusted);
+    }
+
+    /**
+     * Checks a history's hash chain and every head signature against trusted keys. A signature is
+     * {@link SignatureStatus#VALID} when a trusted key made it over this dossier's code and the head the history
+     * has, intact, at its number of events; it then covers those events. A history edited before a signed head
+     * — even with every later hash and the head recomputed, so that its chain is intact — is reported
+     * ({@link SignatureStatus#HEAD_MISMATCH}), as is a signature altered or forged
+     * ({@link SignatureStatus#BAD_SIGNATURE}) and a history cut below a signed head
+     * ({@link SignatureStatus#MISSING_EVENTS}); events after the last valid signature are not covered
+     * ({@link SignedHistoryVerification#firstUncovered()}).
+     *
+     * @param history the events, oldest first
+     * @param signatures the head signatures
+     * @param trusted the keys whose signatures count
+     * @return the verification
+     */
+    public static SignedHistoryVerification verifyHistory(List<? extends DossierEvent> history,
+                                                          List<HeadSignature> signatures, TrustedKeys trusted) {
+        Objects.requireNonNull(history, "history");
+        Objects.requireNonNull(signatures, "signatures");
+        Objects.requireNonNull(trusted, "trusted");
+        HistoryVerification chain = verifyHistory(history, null);
+        int size = history.size();
+        int intact = chain.intact() ? size : chain.firstBadIndex();
+        DossierCode code = size > 0 && history.get(0) instanceof Filed f ? f.code() : null;
+        List<SignatureCheck> checks = new ArrayList<>(signatures.size());
+        int covered = 0;
+        for (int i = 0; i < signatures.size(); i++) {
+            HeadSignature s = Objects.requireNonNull(signatures.get(i), "signature");
+            SignatureCheck c = check(i, s, history, code, intact, trusted);
+            if (c.isValid()) {
+                covered = Math.max(covered, s.version());
+            }
+            checks.add(c);
+        }
+        return new SignedHistoryVerification(chain, checks, covered, size);
+    }
+
+    private static SignatureCheck check(int i, HeadSignature s, List<? extends DossierEvent> history, DossierCode code,
+                                        int intact, TrustedKeys trusted) {
+        PublicKey key = trusted.find(s.keyId()).orElse(null);
+        if (key == null) {
+            return new SignatureCheck(i, s, SignatureStatus.UNKNOWN_KEY, LocalizedText.of(
+                    "Chữ ký #%d do khóa %s ký, khóa này không được tin cậy: nó không bao phủ sự kiện nào",
+                    "Signature #%d is by key %s, which is not trusted: it covers no event").formatted(i, s.keyId()));
+        }
+        SignatureAlgorithm keyAlgorithm = Keys.algorithmOf(key);
+        if (keyAlgorithm != s.algorithm()) {
+            return new SignatureCheck(i, s, SignatureStatus.BAD_SIGNATURE, LocalizedText.of(
+                    "Chữ ký #%d ghi thuật toán %s nhưng khóa tin cậy %s dùng %s",
+                    "Signature #%d names the algorithm %s but the trusted key %s is %s")
+                    .formatted(i, s.algorithm().wireName(), s.keyId(), keyAlgorithm.wireName()));
+        }
+        if (code == null) {
+            return new SignatureCheck(i, s, SignatureStatus.HEAD_MISMATCH, LocalizedText.of(
+                    "Chữ ký #%d (khóa %s): lịch sử không bắt đầu bằng sự kiện nộp hồ sơ nên không có đầu chuỗi nào khớp",
+                    "Signature #%d (key %s): the history does not start with a filed event, so no head can match")
+                    .formatted(i, s.keyId()));
+        }
+        if (!Keys.verify(key, s.algorithm(), s.message(code), s.signatureBytes())) {
+            return new SignatureCheck(i, s, SignatureStatus.BAD_SIGNATURE, LocalizedText.of(
+                    "Chữ ký #%d (khóa %s) sai: chữ ký, hoặc điều nó ký (mã hồ sơ, số sự kiện, mã băm đầu chuỗi, thời điểm), đã bị sửa hoặc giả mạo",
+                    "Signature #%d (key %s) does not verify: it, or what it signs (the dossier code, the number of events, the head hash, the time), was altered or forged")
+                    .formatted(i, s.keyId()));
+        }
+        if (s.version() > history.size()) {
+            return new SignatureCheck(i, s, SignatureStatus.MISSING_EVENTS, LocalizedText.of(
+                    "Chữ ký #%d (khóa %s) hợp lệ cho %d sự kiện nhưng lịch sử chỉ có %d: sự kiện đã bị xóa sau khi ký",
+                    "Signature #%d (key %s) is valid over %d events but the history has only %d: events were removed after it was signed")
+                    .formatted(i, s.keyId(), s.version(), history.size()));
+        }
+        DossierEvent head = history.get(s.version() - 1);
+        if (s.version() > intact || anchoredHead(s.headHash(), hash(head), head) == null) {
+            return new SignatureCheck(i, s, SignatureStatus.HEAD_MISMATCH, LocalizedText.of(
+                    "Chữ ký #%d (khóa %s) hợp lệ nhưng %d sự kiện đầu của lịch sử không cho ra mã băm đầu chuỗi được ký: một sự kiện từ #0 đến #%d đã bị sửa (dù mọi mã băm sau đó được tính lại)",
+                    "Signature #%d (key %s) is valid but the history's first %d events do not hash to the head it signs: an event from #0 to #%d was altered (even if every later hash was recomputed)")
+                    .formatted(i, s.keyId(), s.version(), s.version() - 1));
+        }
+        return new SignatureCheck(i, s, SignatureStatus.VALID, LocalizedText.of(
+                "Chữ ký #%d (khóa %s, %s, %s) hợp lệ: bao phủ sự kiện #0–#%d",
+                "Signature #%d (key %s, %s, %s) is valid: it covers events #0–#%d")
+                .formatted(i, s.keyId(), s.algorithm().wireName(), s.signedAt(), s.version() - 1));
+    }
+
     // ------------------------------------------------------------------ queries
 
     /** @return the dossier code */
@@ -850,7 +1089,7 @@ public final class Dossier {
 
     @Override
     public boolean equals(Object o) {
-        return this == o || (o instanceof Dossier d && toWire().equals(d.toWire()));
+        return this == o || (o instanceof Dossier d && toWire().withoutSignatures().equals(d.toWire().withoutSignatures()));
     }
 
     @Override
@@ -877,7 +1116,7 @@ public final class Dossier {
         return new Wire(code, procedure, agency, applicant, channel, resultDelivery, period, summary, vneidAuthenticated,
                 documents, fees, payments, supplements, apologies, results, reasons, status, outcome, processingUnit,
                 returnedBy, filedAt, receivedAt, originalDueAt, dueAt, processedAt, processingEndedAt, returnedAt,
-                events.size(), headHash, events);
+                events.size(), headHash, events, signatures.isEmpty() ? null : signatures);
     }
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -886,6 +1125,7 @@ public final class Dossier {
             throw new HistoryException(LocalizedText.of("Hồ sơ không có sự kiện nào", "The dossier has no events"));
         }
         Dossier d = replayVerified(wire.events(), wire.headHash());
+        List<HeadSignature> signed = wire.signatures();
         // The replayed dossier holds the very event instances read, so only the snapshot needs comparing.
         Wire derived = d.toWire().withoutEvents();
         wire = wire.withoutEvents();
@@ -904,7 +1144,7 @@ public final class Dossier {
                 }
             }
         }
-        return d;
+        return signed == null || signed.isEmpty() ? d : d.withSignatures(signed);
     }
 
     /** The wire form of a dossier: the snapshot, then the events. */
@@ -918,13 +1158,22 @@ public final class Dossier {
                 ResultDelivery returnedBy, @VnTime Instant filedAt, @VnTime Instant receivedAt,
                 @VnTime Instant originalDueAt, @VnTime Instant dueAt, @VnTime Instant processedAt,
                 @VnTime Instant processingEndedAt, @VnTime Instant returnedAt, int version, String headHash,
-                List<DossierEvent> events) {
+                List<DossierEvent> events, List<HeadSignature> signatures) {
 
+        /** @return the snapshot alone */
         Wire withoutEvents() {
             return new Wire(code, procedure, agency, applicant, channel, resultDelivery, period, summary, vneidAuthenticated,
                     documents, fees, payments, supplements, apologies, results, reasons, status, outcome, processingUnit,
                     returnedBy, filedAt, receivedAt, originalDueAt, dueAt, processedAt, processingEndedAt, returnedAt,
-                    version, headHash, null);
+                    version, headHash, null, null);
+        }
+
+        /** @return the snapshot and the events: what {@link Dossier#equals} compares */
+        Wire withoutSignatures() {
+            return new Wire(code, procedure, agency, applicant, channel, resultDelivery, period, summary, vneidAuthenticated,
+                    documents, fees, payments, supplements, apologies, results, reasons, status, outcome, processingUnit,
+                    returnedBy, filedAt, receivedAt, originalDueAt, dueAt, processedAt, processingEndedAt, returnedAt,
+                    version, headHash, events, null);
         }
     }
 
@@ -964,6 +1213,8 @@ public final class Dossier {
         /** The time of the latest event folded, for the time-order rule. */
         Instant lastAt;
         String headHash;
+        /** The head signatures: none for a history replayed from events, carried forward by every transition. */
+        List<HeadSignature> signatures;
 
         static State start(Filed e) {
             if (!DossierEvent.GENESIS.equals(e.previousHash())) {
@@ -993,6 +1244,7 @@ public final class Dossier {
             s.events = List.of(e);
             s.lastAt = e.at();
             s.headHash = hash(e);
+            s.signatures = List.of();
             return s;
         }
 
@@ -1028,6 +1280,7 @@ public final class Dossier {
             s.events = d.events;
             s.lastAt = d.events.get(d.events.size() - 1).at();
             s.headHash = d.headHash;
+            s.signatures = d.signatures;
             return s;
         }
 

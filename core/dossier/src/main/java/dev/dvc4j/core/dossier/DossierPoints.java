@@ -18,6 +18,27 @@ public final class DossierPoints {
             LocalizedText.of("Bộ lắng nghe sự kiện hồ sơ", "Listeners to dossier events"),
             l -> l.getClass().getName());
 
+    /**
+     * The signers a {@link DossierWorkflow} signs dossier heads with, each at the points its {@link #SIGNING policy}
+     * names (a key file's {@link JdkHistorySigner}, a host's HSM, PKCS#11 token or CA service), keyed by key id
+     * ({@link TrustedKeys#keyId}) unless keyed explicitly. Default: none, so nothing is signed. Read by
+     * {@link DossierWorkflow}.
+     */
+    public static final ExtensionPoint<HistorySigner> SIGNERS = ExtensionPoint.keyed("dossier.signers",
+            HistorySigner.class, "0.2.0",
+            LocalizedText.of("Bộ ký đầu chuỗi hồ sơ", "Signers of dossier heads"),
+            s -> TrustedKeys.keyId(s.publicKey()));
+
+    /**
+     * When a {@link DossierWorkflow} signs a dossier's head with its {@link #SIGNERS}. Default:
+     * {@link SigningPolicy#DEFAULT}, at reception and when the dossier closes (result returned, refused at reception,
+     * withdrawn, stopped). Read by {@link DossierWorkflow}.
+     */
+    public static final ExtensionPoint<SigningPolicy> SIGNING = ExtensionPoint.single("dossier.signing",
+            SigningPolicy.class, "0.2.0",
+            LocalizedText.of("Thời điểm ký đầu chuỗi hồ sơ", "When dossier heads are signed"),
+            x -> SigningPolicy.DEFAULT);
+
     private DossierPoints() {
     }
 }

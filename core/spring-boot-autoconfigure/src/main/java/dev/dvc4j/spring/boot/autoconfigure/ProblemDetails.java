@@ -30,7 +30,8 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
  * errors or {@code errors} (field, message, constraint) for validation.
  *
  * <p>Statuses: bad input 400 (the default for a dvc4j error), an illegal lifecycle transition 409, a rule violation or
- * a postal request no tariff covers 422, a missing extension 404, broken configured data (catalogue, tariffs) 500;
+ * a postal request no tariff covers 422, a missing extension 404, broken configured data (catalogue, tariffs, a
+ * signing key) 500, a head signer that cannot be reached 503 and one whose signatures do not verify 500;
  * {@code dvc4j.web.status.<code>} overrides any of them.
  */
 @RestControllerAdvice
@@ -44,7 +45,14 @@ public class ProblemDetails {
             "dev.dvc4j.core.ExtensionNotFoundException", 404,
             "dev.dvc4j.core.procedure.CatalogueException", 500,
             "dev.dvc4j.postal.TariffFormatException", 500,
-            "dev.dvc4j.postal.OverlappingTariffsException", 500);
+            "dev.dvc4j.postal.OverlappingTariffsException", 500,
+            "dev.dvc4j.core.dossier.SigningKeyException", 500);
+
+    /** Errors whose class alone does not tell the status: a signer's failure is the server's, not the request's. */
+    private static final Map<String, Integer> BY_CODE = Map.of(
+            "dossier.signature.signer-failed", 503,
+            "dossier.signature.signer-invalid", 500,
+            "dossier.signature.no-signer", 500);
 
     private static final Map<Integer, LocalizedText> TITLES = Map.of(
             400, LocalizedText.of("Yêu cầu không hợp lệ", "Bad request"),
@@ -164,6 +172,10 @@ public class ProblemDetails {
         Integer configured = properties.getWeb().getStatus().get(e.code());
         if (configured != null) {
             return configured;
+        }
+        Integer byCode = BY_CODE.get(e.code());
+        if (byCode != null) {
+            return byCode;
         }
         for (Class<?> c = e.getClass(); c != null && c != Dvc4jException.class; c = c.getSuperclass()) {
             Integer s = BY_CLASS.get(c.getName());
