@@ -10,6 +10,7 @@ module dev.dvc4j.base {
 
     exports dev.dvc4j.core;
     exports dev.dvc4j.core.id;
+    exports dev.dvc4j.core.io;
     exports dev.dvc4j.core.money;
     exports dev.dvc4j.core.spi;
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dvc4j.core.dossier.DossierStatus;
 import dev.dvc4j.stats.io.FactsReader;
 import dev.dvc4j.stats.io.FactsWriter;
-import dev.dvc4j.stats.io.ReadSummary;
+import dev.dvc4j.core.io.ReadSummary;
 import dev.dvc4j.testkit.stats.SyntheticFacts;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
@@ -84,7 +84,7 @@ class DuckDbOracleTest {
             acc.add(f);
             byProvince.add(f);
         });
-        assertThat(summary.facts()).isEqualTo(N);
+        assertThat(summary.accepted()).isEqualTo(N);
         Metrics m = acc.result();
 
         long asOf = AS_OF.getEpochSecond();

@@ -5,7 +5,7 @@ import dev.dvc4j.stats.Dimension;
 import dev.dvc4j.stats.MeasureSettings;
 import dev.dvc4j.stats.beam.ReportTransform;
 import dev.dvc4j.stats.io.FactsReader;
-import dev.dvc4j.stats.io.ReadSummary;
+import dev.dvc4j.core.io.ReadSummary;
 import dev.dvc4j.stats.report.ReportAccumulator;
 import dev.dvc4j.stats.report.ReportSpec;
 import dev.dvc4j.stats.report.StatsReport;

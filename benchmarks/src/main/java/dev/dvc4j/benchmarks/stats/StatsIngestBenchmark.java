@@ -2,7 +2,7 @@ package dev.dvc4j.benchmarks.stats;
 
 import dev.dvc4j.stats.Dimension;
 import dev.dvc4j.stats.io.FactsReader;
-import dev.dvc4j.stats.io.ReadSummary;
+import dev.dvc4j.core.io.ReadSummary;
 import dev.dvc4j.stats.report.ReportAccumulator;
 import dev.dvc4j.stats.report.ReportSpec;
 import dev.dvc4j.stats.report.StatsReport;
@@ -78,8 +78,8 @@ public class StatsIngestBenchmark {
     public StatsReport dvc4jReadJsonLinesAndReport() {
         ReportAccumulator acc = ReportAccumulator.of(spec);
         ReadSummary s = FactsReader.jsonLines().read(file, acc::add);
-        if (s.facts() != lines) {
-            throw new IllegalStateException("read " + s.facts());
+        if (s.accepted() != lines) {
+            throw new IllegalStateException("read " + s.accepted());
         }
         return acc.result().withInput(s);
     }

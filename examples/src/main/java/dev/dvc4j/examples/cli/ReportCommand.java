@@ -26,7 +26,7 @@ import dev.dvc4j.stats.ServiceFacts;
 import dev.dvc4j.stats.StatsException;
 import dev.dvc4j.stats.StatsPoints;
 import dev.dvc4j.stats.Target;
-import dev.dvc4j.stats.io.ReadSummary;
+import dev.dvc4j.core.io.ReadSummary;
 import dev.dvc4j.stats.report.ReportAccumulator;
 import dev.dvc4j.stats.report.ReportRenderer;
 import dev.dvc4j.stats.report.ReportSpec;

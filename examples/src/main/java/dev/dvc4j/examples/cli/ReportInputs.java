@@ -15,9 +15,9 @@ import dev.dvc4j.stats.DossierFacts;
 import dev.dvc4j.stats.FactsMapper;
 import dev.dvc4j.stats.io.FactsFormatException;
 import dev.dvc4j.stats.io.FactsReader;
-import dev.dvc4j.stats.io.ReadMode;
-import dev.dvc4j.stats.io.ReadProblem;
-import dev.dvc4j.stats.io.ReadSummary;
+import dev.dvc4j.core.io.ReadMode;
+import dev.dvc4j.core.io.ReadProblem;
+import dev.dvc4j.core.io.ReadSummary;
 import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -158,14 +158,14 @@ final class ReportInputs {
                 }
                 malformed++;
                 if (problems.size() < MAX_PROBLEMS) {
-                    problems.add(new ReadProblem(lines, c.code(), c.text()));
+                    problems.add(ReadProblem.atLine(lines, c.code(), c.text()));
                 }
                 continue;
             }
             facts++;
             sink.accept(f);
         }
-        return new ReadSummary(lines, facts, malformed, blank, problems);
+        return new ReadSummary("", lines, facts, malformed, blank, problems);
     }
 
     private ReadSummary portal(String name, InputStream in, Consumer<DossierFacts> sink) throws IOException {
@@ -194,7 +194,7 @@ final class ReportInputs {
                         name + ", " + pp.path() + ": " + pp.message().en()));
             }
             if (problems.size() < MAX_PROBLEMS) {
-                problems.add(new ReadProblem(0, "portal.payload", LocalizedText.of(pp.path() + ": " + pp.message().vi(), pp.path() + ": " + pp.message().en())));
+                problems.add(new ReadProblem("", 0, 0, "", "portal.payload", LocalizedText.of(pp.path() + ": " + pp.message().vi(), pp.path() + ": " + pp.message().en())));
             }
         }
         long facts = 0;
@@ -212,12 +212,12 @@ final class ReportInputs {
                     }
                     malformed++;
                     if (problems.size() < MAX_PROBLEMS) {
-                        problems.add(new ReadProblem(0, e.code(), e.text()));
+                        problems.add(ReadProblem.atLine(0, e.code(), e.text()));
                     }
                 }
             }
         }
-        return new ReadSummary(result.records().size(), facts, malformed + result.problems().size(), 0, problems);
+        return new ReadSummary("", result.records().size(), facts, malformed + result.problems().size(), 0, problems);
     }
 
     /** Counts bytes for the progress bar. */

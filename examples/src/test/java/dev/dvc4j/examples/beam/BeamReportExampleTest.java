@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dvc4j.stats.DossierFacts;
 import dev.dvc4j.stats.io.FactsReader;
-import dev.dvc4j.stats.io.ReadSummary;
+import dev.dvc4j.core.io.ReadSummary;
 import dev.dvc4j.stats.report.ReportAccumulator;
 import dev.dvc4j.stats.report.ReportRenderer;
 import dev.dvc4j.stats.report.StatsReport;

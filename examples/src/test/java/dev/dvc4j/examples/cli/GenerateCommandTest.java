@@ -52,7 +52,7 @@ class GenerateCommandTest {
                 .build().stream(400).map(FactsWriter::toJsonLine).toList();
         assertThat(Files.readAllLines(f)).isEqualTo(expected);
         List<DossierFacts> read = new ArrayList<>();
-        assertThat(FactsReader.jsonLines().read(f, read::add).facts()).isEqualTo(400);
+        assertThat(FactsReader.jsonLines().read(f, read::add).accepted()).isEqualTo(400);
         Cli.Run report = Cli.run("report", f.toString(), "--format", "json", "--lang", "en");
         assertThat(report.code()).isZero();
         assertThat(Dvc4jJson.mapper().readTree(report.out()).at("/overall/total").asLong()).isEqualTo(400);

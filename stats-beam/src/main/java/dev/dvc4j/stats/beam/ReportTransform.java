@@ -7,7 +7,7 @@ import dev.dvc4j.stats.beam.internal.JavaSerializedCoder;
 import dev.dvc4j.stats.beam.internal.PartialReports;
 import dev.dvc4j.stats.beam.internal.ReportCombineFn;
 import dev.dvc4j.stats.io.FactsReader;
-import dev.dvc4j.stats.io.ReadMode;
+import dev.dvc4j.core.io.ReadMode;
 import dev.dvc4j.stats.report.ReportAccumulator;
 import dev.dvc4j.stats.report.ReportSpec;
 import dev.dvc4j.stats.report.StatsReport;

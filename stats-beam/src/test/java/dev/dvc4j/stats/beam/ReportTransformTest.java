@@ -8,9 +8,9 @@ import dev.dvc4j.stats.DossierFacts;
 import dev.dvc4j.stats.StatsException;
 import dev.dvc4j.stats.io.FactsReader;
 import dev.dvc4j.stats.io.FactsWriter;
-import dev.dvc4j.stats.io.ReadMode;
-import dev.dvc4j.stats.io.ReadProblem;
-import dev.dvc4j.stats.io.ReadSummary;
+import dev.dvc4j.core.io.ReadMode;
+import dev.dvc4j.core.io.ReadProblem;
+import dev.dvc4j.core.io.ReadSummary;
 import dev.dvc4j.stats.report.ReportAccumulator;
 import dev.dvc4j.stats.report.ReportSpec;
 import dev.dvc4j.stats.report.StatsReport;
@@ -104,7 +104,7 @@ class ReportTransformTest {
         assertThat(actual.withInput(null)).isEqualTo(expected.withInput(null));
         ReadSummary summary = actual.input();
         assertThat(summary.lines()).isEqualTo(oneJvm.lines()).isEqualTo(lines.size());
-        assertThat(summary.facts()).isEqualTo(oneJvm.facts()).isEqualTo(1200);
+        assertThat(summary.accepted()).isEqualTo(oneJvm.accepted()).isEqualTo(1200);
         assertThat(summary.blank()).isEqualTo(oneJvm.blank()).isEqualTo(1);
         assertThat(summary.malformed()).isEqualTo(oneJvm.malformed()).isEqualTo(3);
         // The same problems, without line numbers (a PCollection's elements have none).

@@ -1,5 +1,8 @@
 package dev.dvc4j.stats.io;
 
+import dev.dvc4j.core.io.ReadSummary;
+import dev.dvc4j.core.io.ReadProblem;
+import dev.dvc4j.core.io.ReadMode;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -199,11 +202,10 @@ public final class FactsReader {
                     DossierFacts f = csv != null ? csv.parse(columns, buf, off, len) : parseJson(buf, off, len);
                     facts++;
                     sink.accept(f);
+                } catch (FactsFormatException e) {
+                    throw e;
                 } catch (StatsException e) {
-                    if (e instanceof FactsFormatException) {
-                        throw e;
-                    }
-                    ReadProblem p = new ReadProblem(line, e.code(), e.text());
+                    ReadProblem p = ReadProblem.atLine(line, e.code(), e.text());
                     if (mode == ReadMode.STRICT) {
                         throw new FactsFormatException(p, e);
                     }
@@ -216,7 +218,7 @@ public final class FactsReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ReadSummary(line, facts, malformed, blank, problems);
+        return new ReadSummary("", line, facts, malformed, blank, problems);
     }
 
     private static boolean isBlank(char[] buf, int off, int len) {
@@ -331,7 +333,7 @@ public final class FactsReader {
             try {
                 n = split(buf, off, len);
             } catch (StatsException e) {
-                throw new FactsFormatException(new ReadProblem(line, "stats.read.csv-header", e.text()), e);
+                throw new FactsFormatException(ReadProblem.atLine(line, "stats.read.csv-header", e.text()), e);
             }
             FactField[] cols = new FactField[n];
             boolean channel = false;
@@ -364,7 +366,7 @@ public final class FactsReader {
         }
 
         private static FactsFormatException headerError(long line, String vi, String en, String arg) {
-            return new FactsFormatException(new ReadProblem(line, "stats.read.csv-header",
+            return new FactsFormatException(ReadProblem.atLine(line, "stats.read.csv-header",
                     LocalizedText.of(vi, en).formatted(arg)), null);
         }
 

@@ -15,7 +15,7 @@ import dev.dvc4j.stats.Rate;
 import dev.dvc4j.stats.SavingsAccumulator;
 import dev.dvc4j.stats.TargetAssessment;
 import dev.dvc4j.stats.TimeSeries;
-import dev.dvc4j.stats.io.ReadProblem;
+import dev.dvc4j.core.io.ReadProblem;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -116,7 +116,7 @@ public final class ReportRenderer {
                 .append('\n');
         if (r.input() != null) {
             out.append(t("Đầu vào: ", "Input: ")).append(count(r.input().lines())).append(t(" dòng, ", " lines, "))
-                    .append(count(r.input().facts())).append(t(" hồ sơ, ", " facts, "))
+                    .append(count(r.input().accepted())).append(t(" hồ sơ, ", " facts, "))
                     .append(count(r.input().malformed())).append(t(" dòng lỗi", " malformed rows")).append('\n');
             for (ReadProblem p : r.input().problems()) {
                 out.append("  ").append(t("dòng ", "line ")).append(p.line()).append(": ").append(label(p.message()))
@@ -426,7 +426,7 @@ public final class ReportRenderer {
             if (r.input() != null) {
                 g.writeObjectFieldStart("input");
                 g.writeNumberField("lines", r.input().lines());
-                g.writeNumberField("facts", r.input().facts());
+                g.writeNumberField("facts", r.input().accepted());
                 g.writeNumberField("malformed", r.input().malformed());
                 g.writeNumberField("blank", r.input().blank());
                 g.writeArrayFieldStart("problems");

@@ -7,7 +7,7 @@ import dev.dvc4j.stats.Ranking;
 import dev.dvc4j.stats.SavingsAccumulator;
 import dev.dvc4j.stats.TargetAssessment;
 import dev.dvc4j.stats.TimeSeries;
-import dev.dvc4j.stats.io.ReadSummary;
+import dev.dvc4j.core.io.ReadSummary;
 import java.io.Serializable;
 import java.util.Collections;
 import java.util.List;

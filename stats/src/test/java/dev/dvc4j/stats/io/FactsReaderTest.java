@@ -1,5 +1,7 @@
 package dev.dvc4j.stats.io;
 
+import dev.dvc4j.core.io.ReadSummary;
+import dev.dvc4j.core.io.ReadProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,7 +40,7 @@ class FactsReaderTest {
         ReadSummary s = FactsReader.jsonLines().strict().read(new StringReader(write(FactsReader.Format.JSON_LINES, SAMPLE)),
                 read::add);
         assertThat(read).isEqualTo(SAMPLE);
-        assertThat(s).isEqualTo(new ReadSummary(2000, 2000, 0, 0, List.of()));
+        assertThat(s).isEqualTo(new ReadSummary("", 2000, 2000, 0, 0, List.of()));
         assertThat(SAMPLE.stream().anyMatch(f -> f.supplementCount() > 0)).isTrue();
     }
 
@@ -93,7 +95,7 @@ class FactsReaderTest {
         ReadSummary s = FactsReader.jsonLines().read(new StringReader(mixed()), read::add);
         assertThat(read).hasSize(3);
         assertThat(s.lines()).isEqualTo(10);
-        assertThat(s.facts()).isEqualTo(3);
+        assertThat(s.accepted()).isEqualTo(3);
         assertThat(s.blank()).isEqualTo(1);
         assertThat(s.malformed()).isEqualTo(6);
         assertThat(s.problems()).extracting(ReadProblem::line).containsExactly(2L, 4L, 6L, 7L, 8L, 9L);
@@ -101,7 +103,7 @@ class FactsReaderTest {
                 "stats.read.unknown-field", "stats.facts.invalid", "stats.facts.invalid", "stats.read.json");
         assertThat(s.problems().get(0).message().en()).isEqualTo("Invalid value for \"channel\": \"fax\"");
         assertThat(s.problems().get(0).message().vi()).isEqualTo("Giá trị không hợp lệ ở trường \"channel\": \"fax\"");
-        assertThat(s.problems().get(0)).hasToString("line 2: Invalid value for \"channel\": \"fax\"");
+        assertThat(s.problems().get(0)).hasToString("Line 2: Invalid value for \"channel\": \"fax\"");
         // A small limit keeps the first problems but still counts all.
         ReadSummary limited = FactsReader.jsonLines().maxProblems(2).read(new StringReader(mixed()), f -> { });
         assertThat(limited.malformed()).isEqualTo(6);
@@ -154,7 +156,7 @@ class FactsReaderTest {
     void overlongLinesAreReportedNotBuffered() {
         String huge = "{\"code\":\"" + "x".repeat(FactsReader.MAX_LINE_LENGTH + 10) + "\"}";
         ReadSummary s = FactsReader.jsonLines().read(new StringReader(huge + "\n" + GOOD + "\n"), f -> { });
-        assertThat(s.facts()).isEqualTo(1);
+        assertThat(s.accepted()).isEqualTo(1);
         assertThat(s.problems()).extracting(ReadProblem::code).containsExactly("stats.read.too-long");
         assertThat(s.problems().get(0).line()).isEqualTo(1);
     }

@@ -17,7 +17,7 @@ import dev.dvc4j.stats.StatsException;
 import dev.dvc4j.stats.Target;
 import dev.dvc4j.stats.io.FactsReader;
 import dev.dvc4j.stats.io.FactsWriter;
-import dev.dvc4j.stats.io.ReadSummary;
+import dev.dvc4j.core.io.ReadSummary;
 import dev.dvc4j.testkit.stats.SyntheticFacts;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;

@@ -4,9 +4,9 @@ import dev.dvc4j.stats.DossierFacts;
 import dev.dvc4j.stats.StatsException;
 import dev.dvc4j.stats.io.FactsFormatException;
 import dev.dvc4j.stats.io.FactsReader;
-import dev.dvc4j.stats.io.ReadMode;
-import dev.dvc4j.stats.io.ReadProblem;
-import dev.dvc4j.stats.io.ReadSummary;
+import dev.dvc4j.core.io.ReadMode;
+import dev.dvc4j.core.io.ReadProblem;
+import dev.dvc4j.core.io.ReadSummary;
 import dev.dvc4j.stats.report.ReportAccumulator;
 import dev.dvc4j.stats.report.ReportSpec;
 import java.io.StringReader;
@@ -36,7 +36,7 @@ public final class ParseJsonLinesFn extends DoFn<String, ReportAccumulator> {
     /** Lines parsed together. */
     static final int BATCH_LINES = 2048;
 
-    private static final ReadSummary NOTHING = new ReadSummary(0, 0, 0, 0, List.of());
+    private static final ReadSummary NOTHING = ReadSummary.EMPTY;
 
     private final ReportSpec spec;
     private final ReadMode mode;
@@ -102,7 +102,7 @@ public final class ParseJsonLinesFn extends DoFn<String, ReportAccumulator> {
     public void finishBundle(FinishBundleContext c) {
         GlobalWindow w = GlobalWindow.INSTANCE;
         flush();
-        if (bundle.facts() > 0) {
+        if (bundle.accepted() > 0) {
             c.output(PARTIALS, partial, w.maxTimestamp(), w);
         }
         c.output(SUMMARIES, bundle, w.maxTimestamp(), w);
@@ -134,8 +134,8 @@ public final class ParseJsonLinesFn extends DoFn<String, ReportAccumulator> {
         }
         List<ReadProblem> problems = new ArrayList<>(s.problems().size());
         for (ReadProblem p : s.problems()) {
-            problems.add(new ReadProblem(0, p.code(), p.message()));
+            problems.add(new ReadProblem(p.source(), 0, 0, p.path(), p.code(), p.message()));
         }
-        return new ReadSummary(s.lines(), s.facts(), s.malformed(), s.blank(), problems);
+        return new ReadSummary(s.source(), s.lines(), s.accepted(), s.malformed(), s.blank(), problems);
     }
 }

@@ -1,7 +1,7 @@
 package dev.dvc4j.stats.beam.internal;
 
-import dev.dvc4j.stats.io.ReadProblem;
-import dev.dvc4j.stats.io.ReadSummary;
+import dev.dvc4j.core.io.ReadProblem;
+import dev.dvc4j.core.io.ReadSummary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,7 +23,7 @@ final class ReadSummaries {
         problems.addAll(a.problems());
         problems.addAll(b.problems());
         problems.sort(ORDER);
-        return new ReadSummary(a.lines() + b.lines(), a.facts() + b.facts(), a.malformed() + b.malformed(),
+        return new ReadSummary("", a.lines() + b.lines(), a.accepted() + b.accepted(), a.malformed() + b.malformed(),
                 a.blank() + b.blank(), problems.subList(0, Math.min(maxProblems, problems.size())));
     }
 }

@@ -1,6 +1,6 @@
 package dev.dvc4j.stats.beam.internal;
 
-import dev.dvc4j.stats.io.ReadSummary;
+import dev.dvc4j.core.io.ReadSummary;
 import java.util.List;
 import org.apache.beam.sdk.transforms.Combine;
 
@@ -27,6 +27,6 @@ public final class ReadSummaryCombineFn extends Combine.BinaryCombineFn<ReadSumm
 
     @Override
     public ReadSummary identity() {
-        return new ReadSummary(0, 0, 0, 0, List.of());
+        return ReadSummary.EMPTY;
     }
 }
