@@ -7,6 +7,7 @@ module dev.dvc4j.base {
     requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires org.slf4j;
+    requires static transitive org.jspecify;
 
     exports dev.dvc4j.core;
     exports dev.dvc4j.core.id;

@@ -4,6 +4,8 @@ import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.postal.internal.Checks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A group of people entitled to an exemption or discount on postage (miễn, giảm cước), as data: the bundled list
@@ -29,10 +31,10 @@ public record BeneficiaryCategory(
         LocalizedText name,
         BigDecimal discountPercent,
         String legalBasis,
-        Funding fundedBy,
-        LocalDate validFrom,
-        LocalDate validTo,
-        String note) {
+        @Nullable Funding fundedBy,
+        @Nullable LocalDate validFrom,
+        @Nullable LocalDate validTo,
+        @Nullable String note) {
 
     /**
      * Validates the category.
@@ -57,6 +59,7 @@ public record BeneficiaryCategory(
      * @return whether in force
      */
     public boolean inForceOn(LocalDate day) {
+        Objects.requireNonNull(day, "day");
         return Checks.inForce(day, validFrom, validTo);
     }
 }

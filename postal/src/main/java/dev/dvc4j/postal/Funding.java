@@ -3,6 +3,7 @@ package dev.dvc4j.postal;
 import dev.dvc4j.core.Labelled;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dvc4j.core.LocalizedText;
+import java.util.Objects;
 
 /**
  * Who bears a reduction of what the applicant pays.
@@ -41,6 +42,7 @@ public enum Funding implements Labelled {
      */
     @JsonCreator
     public static Funding fromWire(String name) {
+        Objects.requireNonNull(name, "name");
         return Labelled.findIgnoringCase(Funding.class, name).orElseThrow(() -> TariffFormatException.of(
                 "Nguồn chi trả \"%s\" không hợp lệ (" + Labelled.acceptedNames(Funding.class) + ")",
                 "Unknown funding \"%s\" (" + Labelled.acceptedNames(Funding.class) + ")", name));

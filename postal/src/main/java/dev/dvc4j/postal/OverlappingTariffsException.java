@@ -1,6 +1,7 @@
 package dev.dvc4j.postal;
 
 import dev.dvc4j.core.LocalizedText;
+import java.util.Objects;
 
 /**
  * Two tariffs of the same priority cover the same province (or are both nationwide) on at least one common day, so
@@ -23,5 +24,8 @@ public class OverlappingTariffsException extends PostalException {
                 "Hai biểu giá \"%s\" và \"%s\" cùng độ ưu tiên %d cùng áp dụng cho %s trong một khoảng thời gian chồng lấn",
                 "Tariffs \"%s\" and \"%s\" have the same priority %d and both cover %s on overlapping dates")
                 .formatted(first, second, priority, region));
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(second, "second");
+        Objects.requireNonNull(region, "region");
     }
 }

@@ -4,6 +4,7 @@ import dev.dvc4j.core.Labelled;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dvc4j.core.LocalizedText;
 import java.util.Locale;
+import java.util.Objects;
 
 /** Who pays a share of a postal quote: the applicant, or a public budget (a subsidy, or the agency that caused a redelivery). */
 public enum Payer implements Labelled {
@@ -32,6 +33,7 @@ public enum Payer implements Labelled {
      */
     @JsonCreator
     public static Payer fromWire(String name) {
+        Objects.requireNonNull(name, "name");
         return Labelled.findIgnoringCase(Payer.class, name).orElseThrow(() -> TariffFormatException.of(
                 "Bên trả \"%s\" không hợp lệ (" + Labelled.acceptedNames(Payer.class) + ")",
                 "Unknown payer \"%s\" (" + Labelled.acceptedNames(Payer.class) + ")", name));

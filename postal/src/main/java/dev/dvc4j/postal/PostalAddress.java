@@ -2,6 +2,7 @@ package dev.dvc4j.postal;
 
 import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.postal.internal.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a postal leg starts or ends, as administrative codes: the 2-digit province code, the 5-digit commune code,
@@ -12,7 +13,7 @@ import dev.dvc4j.postal.internal.Checks;
  * @param communeCode 5-digit commune code
  * @param districtCode 3-digit former district code, or {@code null}
  */
-public record PostalAddress(String provinceCode, String communeCode, String districtCode) {
+public record PostalAddress(String provinceCode, String communeCode, @Nullable String districtCode) {
 
     /**
      * Validates the codes' shapes.

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Quotes public postal (BCCI) services: picks the tariff in force, resolves the zone, prices each leg and add-on, and
@@ -104,7 +105,7 @@ public final class PostalCalculator {
      * @return the tariff
      * @throws NoTariffException if none is in force
      */
-    public PostalTariff tariffFor(LocalDate date, String provinceCode) {
+    public PostalTariff tariffFor(LocalDate date, @Nullable String provinceCode) {
         return engine.select(Objects.requireNonNull(date, "date"), provinceCode).tariff();
     }
 
@@ -151,6 +152,7 @@ public final class PostalCalculator {
      * @return the category, if installed
      */
     public Optional<BeneficiaryCategory> category(String code) {
+        Objects.requireNonNull(code, "code");
         return Optional.ofNullable(engine.categories().get(code));
     }
 

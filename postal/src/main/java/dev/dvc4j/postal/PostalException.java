@@ -2,6 +2,7 @@ package dev.dvc4j.postal;
 
 import dev.dvc4j.core.Dvc4jException;
 import dev.dvc4j.core.LocalizedText;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The root of the postal module's typed exceptions. Codes start with {@code postal.}; subclasses name the common
@@ -29,7 +30,7 @@ public class PostalException extends Dvc4jException {
      * @param text the message in both languages
      * @param cause the cause, or {@code null}
      */
-    public PostalException(String code, LocalizedText text, Throwable cause) {
+    public PostalException(String code, LocalizedText text, @Nullable Throwable cause) {
         super(code, text, cause);
     }
 }

@@ -6,6 +6,7 @@ import dev.dvc4j.core.LocalizedText;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -50,6 +51,7 @@ public enum PostalLeg implements Labelled {
      */
     @JsonCreator
     public static PostalLeg fromWire(String name) {
+        Objects.requireNonNull(name, "name");
         Optional<PostalLeg> leg = Labelled.findIgnoringCase(PostalLeg.class, name);
         if (leg.isPresent()) {
             return leg.get();
@@ -67,6 +69,7 @@ public enum PostalLeg implements Labelled {
      * @throws PostalException for anything else
      */
     public static Set<PostalLeg> parseChoice(String choice) {
+        Objects.requireNonNull(choice, "choice");
         if (choice != null && "both".equalsIgnoreCase(choice.strip())) {
             return BOTH;
         }
@@ -94,7 +97,7 @@ public enum PostalLeg implements Labelled {
         if (legs == null || legs.isEmpty()) {
             throw new PostalException("postal.leg", LocalizedText.of(
                     "Phải chọn ít nhất một chiều bưu chính (gửi hồ sơ, trả kết quả)",
-                    "At least one postal leg is required (send, return)"));
+                    "At least one postal leg is required (legs: send, return)"));
         }
         if (legs == SEND_ONLY || legs == RETURN_ONLY || legs == BOTH) {
             return (Set<PostalLeg>) legs;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The price of a postal service for a dossier: one line per leg's postage, VAT (when the tariff adds it), add-on,
@@ -52,7 +53,7 @@ public record PostalQuote(
         LocalizedText zoneName,
         int weightGrams,
         LocalDate date,
-        String category,
+        @Nullable String category,
         List<Line> lines,
         Vnd total,
         Vnd applicantPays,
@@ -64,6 +65,11 @@ public record PostalQuote(
      * @throws PostalException with code {@code postal.quote-inconsistent} if they do not
      */
     public PostalQuote {
+        Objects.requireNonNull(tariffSource, "tariffSource");
+        Objects.requireNonNull(zoneName, "zoneName");
+        Objects.requireNonNull(applicantPays, "applicantPays");
+        Objects.requireNonNull(budgetPays, "budgetPays");
+        Objects.requireNonNull(lines, "lines");
         Objects.requireNonNull(tariffId, "tariffId");
         Objects.requireNonNull(tariffName, "tariffName");
         Objects.requireNonNull(vat, "vat");
@@ -166,8 +172,8 @@ public record PostalQuote(
      * @param budgetShare the line's effect on what the budget pays
      * @param rounded whether the amount came from a percentage rounded half up
      */
-    public record Line(LineKind kind, PostalLeg leg, String code, LocalizedText label, Vnd amount, Vnd applicantShare,
-                       Vnd budgetShare, boolean rounded) {
+    public record Line(LineKind kind, @Nullable PostalLeg leg, String code, LocalizedText label, Vnd amount,
+                       Vnd applicantShare, Vnd budgetShare, boolean rounded) {
         /** Checks that the shares add up to the amount. */
         public Line {
             Objects.requireNonNull(kind, "kind");
@@ -217,6 +223,7 @@ public record PostalQuote(
          */
         @JsonCreator
         public static LineKind fromWire(String name) {
+            Objects.requireNonNull(name, "name");
             return Labelled.findIgnoringCase(LineKind.class, name).orElseThrow(() -> new PostalException(
                     "postal.quote-inconsistent", LocalizedText.of(
                     "Loại dòng báo giá \"%s\" không hợp lệ (%s)", "Unknown quote line kind \"%s\" (%s)")

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What to quote: which legs, in which zone (given, or resolved from the applicant's and the agency's addresses), how
@@ -29,19 +30,19 @@ import java.util.Set;
  * @param weightGrams the weight of each leg's item, 1 to {@link #MAX_WEIGHT_GRAMS}
  * @param date the day of the service (selects the tariff, category and subsidies in force)
  * @param category a beneficiary category code, or {@code null}
- * @param addOns the add-ons to price
+ * @param addOns the add-ons to price, or {@code null} for none
  */
 public record PostalQuoteRequest(
         Set<PostalLeg> legs,
-        String zone,
-        PostalAddress applicant,
-        PostalAddress agency,
-        String province,
-        String commune,
+        @Nullable String zone,
+        @Nullable PostalAddress applicant,
+        @Nullable PostalAddress agency,
+        @Nullable String province,
+        @Nullable String commune,
         int weightGrams,
         LocalDate date,
-        String category,
-        List<AddOnUse> addOns) {
+        @Nullable String category,
+        @Nullable List<AddOnUse> addOns) {
 
     /**
      * The library's sanity ceiling on a weight: 100 kg. It is not a legal limit (a tariff may set a lower
@@ -127,7 +128,7 @@ public record PostalQuoteRequest(
      * @return the request
      */
     public static PostalQuoteRequest between(Set<PostalLeg> legs, PostalAddress applicant, PostalAddress agency,
-                                             int weightGrams, LocalDate date, String category) {
+                                             int weightGrams, LocalDate date, @Nullable String category) {
         return new PostalQuoteRequest(legs, null,
                 Objects.requireNonNull(applicant, "applicant"), Objects.requireNonNull(agency, "agency"),
                 null, null, weightGrams, date, category, null);

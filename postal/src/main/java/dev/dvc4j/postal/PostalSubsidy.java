@@ -11,7 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A local, dated reduction of what the applicant pays for postage: a province's or a city's support for BCCI use.
@@ -42,8 +44,9 @@ import java.util.Set;
  * @param validFrom first day in force
  * @param validTo last day in force, or {@code null}
  * @param maxWeightGrams the heaviest leg it applies to, or {@code null} for any weight
- * @param limits the most the applicant pays per leg, by zone code
- * @param percentOff a percentage off the applicant's share (temporary discounts only), instead of limits
+ * @param limits the most the applicant pays per leg, by zone code, or {@code null} when {@code percentOff} is given
+ * @param percentOff a percentage off the applicant's share (temporary discounts only), instead of limits, or
+ *                    {@code null}
  * @param note free remarks, or {@code null}
  */
 public record PostalSubsidy(
@@ -57,11 +60,11 @@ public record PostalSubsidy(
         Set<PostalLeg> legs,
         List<String> zones,
         LocalDate validFrom,
-        LocalDate validTo,
-        Integer maxWeightGrams,
-        Map<String, Vnd> limits,
-        BigDecimal percentOff,
-        String note) {
+        @Nullable LocalDate validTo,
+        @Nullable Integer maxWeightGrams,
+        @Nullable Map<String, Vnd> limits,
+        @Nullable BigDecimal percentOff,
+        @Nullable String note) {
 
     /**
      * Validates the subsidy.
@@ -149,6 +152,7 @@ public record PostalSubsidy(
          */
         @JsonCreator
         public static Kind fromWire(String name) {
+            Objects.requireNonNull(name, "name");
             return Labelled.findIgnoringCase(Kind.class, name).orElseThrow(() -> TariffFormatException.of(
                     "Loại hỗ trợ \"%s\" không hợp lệ (" + Labelled.acceptedNames(Kind.class) + ")",
                     "Unknown subsidy kind \"%s\" (" + Labelled.acceptedNames(Kind.class) + ")", name));

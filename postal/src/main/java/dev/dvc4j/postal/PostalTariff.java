@@ -13,8 +13,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A dated table of public postal (BCCI) prices for dossiers and results: data with a provider, a legal basis and a
@@ -43,7 +45,7 @@ import java.util.Set;
  * @param validFrom first day in force
  * @param validTo last day in force, or {@code null}
  * @param vat whether prices include VAT ({@code null} reads as {@link VatTreatment#UNKNOWN})
- * @param vatPercent the VAT rate to add, only with {@link VatTreatment#EXCLUDED}
+ * @param vatPercent the VAT rate to add, only with {@link VatTreatment#EXCLUDED}, otherwise {@code null}
  * @param zoneResolver extension key of the {@link ZoneResolver} that places addresses in this tariff's zones
  *                     ({@code null} reads as {@value ZoneResolver#DEFAULT_KEY})
  * @param zones the zones this tariff prices
@@ -63,9 +65,9 @@ public record PostalTariff(
         String source,
         List<String> provinces,
         LocalDate validFrom,
-        LocalDate validTo,
+        @Nullable LocalDate validTo,
         VatTreatment vat,
-        BigDecimal vatPercent,
+        @Nullable BigDecimal vatPercent,
         String zoneResolver,
         List<Zone> zones,
         List<Integer> weightBands,
@@ -73,7 +75,7 @@ public record PostalTariff(
         Integer maxWeightGrams,
         List<PriceRow> prices,
         List<AddOn> addOns,
-        String note) {
+        @Nullable String note) {
 
     /** The add-on code for collecting the procedure's fee on the agency's behalf (thu hộ phí, lệ phí). */
     public static final String FEE_REMITTANCE = "fee-remittance";
@@ -184,7 +186,7 @@ public record PostalTariff(
      * @param provinceCode a 2-digit province code, or {@code null} for "no particular province"
      * @return true if the tariff is nationwide, or lists that province
      */
-    public boolean appliesTo(String provinceCode) {
+    public boolean appliesTo(@Nullable String provinceCode) {
         return provinces.isEmpty() || (provinceCode != null && provinces.contains(provinceCode));
     }
 
@@ -195,6 +197,7 @@ public record PostalTariff(
      * @return the zone, if this tariff prices it
      */
     public Optional<Zone> zone(String code) {
+        Objects.requireNonNull(code, "code");
         return zones.stream().filter(z -> z.code().equals(code)).findFirst();
     }
 
@@ -205,6 +208,7 @@ public record PostalTariff(
      * @return the add-on, if offered
      */
     public Optional<AddOn> addOn(String code) {
+        Objects.requireNonNull(code, "code");
         return addOns.stream().filter(a -> a.code().equals(code)).findFirst();
     }
 
@@ -219,6 +223,7 @@ public record PostalTariff(
      * @throws InvalidWeightException if the weight is not positive or above the maximum
      */
     public Vnd postage(PostalLeg leg, String zone, int weightGrams) {
+        Objects.requireNonNull(leg, "leg");
         int max = maxWeightGrams == null ? PostalQuoteRequest.MAX_WEIGHT_GRAMS : maxWeightGrams;
         if (weightGrams <= 0 || weightGrams > max) {
             throw new InvalidWeightException(weightGrams, max);
@@ -260,6 +265,7 @@ public record PostalTariff(
     public record PriceRow(PostalLeg leg, String zone, List<Vnd> bands, Vnd eachFurther) {
         /** Validates the row: prices present, not negative, not falling with weight. */
         public PriceRow {
+            Objects.requireNonNull(bands, "bands");
             Checks.present("leg of a price row", leg);
             Checks.code("zone of a price row", zone);
             String what = "price row " + leg.wireName() + "/" + zone;
@@ -330,6 +336,7 @@ public record PostalTariff(
          */
         @JsonCreator
         public static Per fromWire(String name) {
+            Objects.requireNonNull(name, "name");
             return Labelled.findIgnoringCase(Per.class, name).orElseThrow(() -> TariffFormatException.of(
                     "\"per\" không hợp lệ: \"%s\" (" + Labelled.acceptedNames(Per.class) + ")",
                     "Invalid \"per\": \"%s\" (" + Labelled.acceptedNames(Per.class) + ")", name));

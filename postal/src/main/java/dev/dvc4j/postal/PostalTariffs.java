@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Reading and writing postal data as JSON (with dvc4j's one strict reading policy, the same as the wire format's: unknown
@@ -138,6 +139,7 @@ public final class PostalTariffs {
      * @return the JSON
      */
     public static String toJson(Object value) {
+        Objects.requireNonNull(value, "value");
         return Json.write(value);
     }
 }

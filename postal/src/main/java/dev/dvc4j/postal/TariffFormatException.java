@@ -1,6 +1,8 @@
 package dev.dvc4j.postal;
 
 import dev.dvc4j.core.LocalizedText;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Postal data that cannot be used: malformed or incomplete tariff, subsidy, beneficiary-category or region JSON, or
@@ -23,9 +25,9 @@ public class TariffFormatException extends PostalException {
      * Creates the exception with a cause.
      *
      * @param text what is wrong, in both languages
-     * @param cause the parser's error
+     * @param cause the parser's error, or {@code null}
      */
-    public TariffFormatException(LocalizedText text, Throwable cause) {
+    public TariffFormatException(LocalizedText text, @Nullable Throwable cause) {
         super("postal.tariff-format", text, cause);
     }
 
@@ -38,6 +40,7 @@ public class TariffFormatException extends PostalException {
      * @return the exception
      */
     public static TariffFormatException of(String vi, String en, Object... args) {
+        Objects.requireNonNull(args, "args");
         return new TariffFormatException(LocalizedText.of(vi, en).formatted(args));
     }
 }

@@ -2,6 +2,7 @@ package dev.dvc4j.postal;
 
 import dev.dvc4j.core.LocalizedText;
 import java.util.Collection;
+import java.util.Objects;
 
 /** A beneficiary category code that no installed category data defines (or not on the quote's date). Code {@code postal.unknown-category}. */
 public class UnknownCategoryException extends PostalException {
@@ -17,6 +18,7 @@ public class UnknownCategoryException extends PostalException {
     public UnknownCategoryException(String code, Collection<String> known) {
         super("postal.unknown-category", LocalizedText.of(
                 "Không có đối tượng miễn giảm \"%s\" (hiện có: %s)",
-                "Unknown beneficiary category \"%s\" (available: %s)").formatted(code, String.join(", ", known)));
+                "Unknown beneficiary category \"%s\" (available: %s)").formatted(Objects.requireNonNull(code, "code"),
+                        String.join(", ", Objects.requireNonNull(known, "known"))));
     }
 }

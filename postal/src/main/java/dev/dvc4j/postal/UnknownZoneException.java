@@ -2,6 +2,7 @@ package dev.dvc4j.postal;
 
 import dev.dvc4j.core.LocalizedText;
 import java.util.Collection;
+import java.util.Objects;
 
 /** A zone that the tariff in force does not price. Code {@code postal.unknown-zone}. */
 public class UnknownZoneException extends PostalException {
@@ -20,7 +21,9 @@ public class UnknownZoneException extends PostalException {
     public UnknownZoneException(String zone, String tariffId, Collection<String> known) {
         super("postal.unknown-zone", LocalizedText.of(
                 "Biểu giá \"%s\" không có vùng \"%s\" (các vùng: %s)",
-                "Tariff \"%s\" has no zone \"%s\" (zones: %s)").formatted(tariffId, zone, String.join(", ", known)));
+                "Tariff \"%s\" has no zone \"%s\" (zones: %s)").formatted(Objects.requireNonNull(tariffId, "tariffId"),
+                        Objects.requireNonNull(zone, "zone"), String.join(", ", Objects.requireNonNull(known,
+                                               "known"))));
         this.zone = zone;
     }
 

@@ -4,6 +4,7 @@ import dev.dvc4j.core.Labelled;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dvc4j.core.LocalizedText;
 import java.util.Locale;
+import java.util.Objects;
 
 /** Whether a tariff's prices include value-added tax: data, because published tables do not always say. */
 public enum VatTreatment implements Labelled {
@@ -34,6 +35,7 @@ public enum VatTreatment implements Labelled {
      */
     @JsonCreator
     public static VatTreatment fromWire(String name) {
+        Objects.requireNonNull(name, "name");
         return Labelled.findIgnoringCase(VatTreatment.class, name).orElseThrow(() -> TariffFormatException.of(
                 "Cách tính thuế GTGT \"%s\" không hợp lệ (" + Labelled.acceptedNames(VatTreatment.class) + ")",
                 "Unknown VAT treatment \"%s\" (" + Labelled.acceptedNames(VatTreatment.class) + ")", name));

@@ -8,6 +8,7 @@ import dev.dvc4j.core.procedure.OnlineMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * What facts can be grouped by. Time dimensions use the fact's reference time
@@ -63,6 +64,7 @@ public enum Dimension implements Labelled {
      */
     @JsonCreator
     public static Dimension parse(String text) {
+        Objects.requireNonNull(text, "text");
         return Labelled.findIgnoringCase(Dimension.class, text).orElseThrow(() -> new StatsException(
                 "stats.dimension.unknown", LocalizedText.of("Không thể nhóm theo \"%s\" (%s)", "Cannot group by \"%s\" (%s)")
                 .formatted(text, Labelled.acceptedNames(Dimension.class))));

@@ -2,6 +2,7 @@ package dev.dvc4j.stats;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The values of the grouping dimensions for one group, in the grouping's order, as text ({@code "000.00.21.H56"},
@@ -17,6 +18,7 @@ public record GroupKey(List<String> values) implements Comparable<GroupKey>, Ser
 
     /** Copies the values. */
     public GroupKey {
+        Objects.requireNonNull(values, "values");
         values = List.copyOf(values);
     }
 
@@ -27,6 +29,7 @@ public record GroupKey(List<String> values) implements Comparable<GroupKey>, Ser
      * @return the key
      */
     public static GroupKey of(String... values) {
+        Objects.requireNonNull(values, "values");
         return new GroupKey(List.of(values));
     }
 

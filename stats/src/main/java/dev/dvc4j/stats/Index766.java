@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Decision 766/QĐ-TTg service-quality index: indicator scores {@code min(max, rate ÷ fullAt × max)} from rates
@@ -31,13 +32,16 @@ import java.util.function.Function;
  * @param groups the groups, in order
  * @param indicators the indicators, in order
  */
-public record Index766(String name, String legalBasis, LocalDate validFrom, LocalDate validTo, List<Group> groups,
-                       List<Indicator> indicators) implements Serializable {
+public record Index766(String name, String legalBasis, LocalDate validFrom, @Nullable LocalDate validTo,
+                       List<Group> groups, List<Indicator> indicators) implements Serializable {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** Validates that every indicator names a group and that indicator maxima add up to each group's maximum. */
     public Index766 {
+        Objects.requireNonNull(legalBasis, "legalBasis");
+        Objects.requireNonNull(groups, "groups");
+        Objects.requireNonNull(indicators, "indicators");
         Objects.requireNonNull(name, "name");
         legalBasis = legalBasis == null ? "" : legalBasis;
         Objects.requireNonNull(validFrom, "validFrom");
@@ -68,6 +72,13 @@ public record Index766(String name, String legalBasis, LocalDate validFrom, Loca
      * @param max the group's maximum points
      */
     public record Group(String id, LocalizedText label, BigDecimal max) implements Serializable {
+
+        /** Refuses {@code null} for each required component, naming it. */
+        public Group {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(max, "max");
+        }
     }
 
     /**
@@ -82,8 +93,17 @@ public record Index766(String name, String legalBasis, LocalDate validFrom, Loca
      * @param fullAtConfirmed whether the full-score threshold is confirmed by a source
      * @param label the name in both languages
      */
-    public record Indicator(String id, String group, Metric metric, BigDecimal max, BigDecimal fullAt,
+    public record Indicator(String id, String group, @Nullable Metric metric, BigDecimal max, BigDecimal fullAt,
                             boolean confirmed, boolean fullAtConfirmed, LocalizedText label) implements Serializable {
+
+        /** Refuses {@code null} for each required component, naming it. */
+        public Indicator {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(group, "group");
+            Objects.requireNonNull(max, "max");
+            Objects.requireNonNull(fullAt, "fullAt");
+            Objects.requireNonNull(label, "label");
+        }
 
         /**
          * The score for a rate: {@code min(max, percent ÷ fullAt × max)}, 2 decimals half-up, on the rate rounded as
@@ -223,7 +243,7 @@ public record Index766(String name, String legalBasis, LocalDate validFrom, Loca
      * @param supplied rates of the other indicators by id
      * @return the score card
      */
-    public Score score(Metrics dossiers, ServiceAccumulator.Result services, Map<String, Rate> supplied) {
+    public Score score(Metrics dossiers, ServiceAccumulator.@Nullable Result services, Map<String, Rate> supplied) {
         return score(i -> {
             if (i.metric() == null) {
                 return Optional.ofNullable(supplied.get(i.id()));
@@ -243,6 +263,13 @@ public record Index766(String name, String legalBasis, LocalDate validFrom, Loca
      * @param score its points, empty when unavailable
      */
     public record IndicatorScore(Indicator indicator, Rate rate, Optional<BigDecimal> score) implements Serializable {
+
+        /** Refuses {@code null} for each required component, naming it. */
+        public IndicatorScore {
+            Objects.requireNonNull(indicator, "indicator");
+            Objects.requireNonNull(rate, "rate");
+            Objects.requireNonNull(score, "score");
+        }
 
         /**
          * Java serialization goes through {@link Serialized}, since {@link Optional} is not serializable.
@@ -271,6 +298,13 @@ public record Index766(String name, String legalBasis, LocalDate validFrom, Loca
      * @param scorable the maximum of the indicators that could be scored
      */
     public record GroupScore(Group group, BigDecimal score, BigDecimal scorable) implements Serializable {
+
+        /** Refuses {@code null} for each required component, naming it. */
+        public GroupScore {
+            Objects.requireNonNull(group, "group");
+            Objects.requireNonNull(score, "score");
+            Objects.requireNonNull(scorable, "scorable");
+        }
     }
 
     /**
@@ -284,5 +318,14 @@ public record Index766(String name, String legalBasis, LocalDate validFrom, Loca
      */
     public record Score(List<IndicatorScore> indicators, List<GroupScore> groups, BigDecimal total,
                         BigDecimal scorable, BigDecimal max) implements Serializable {
+
+        /** Refuses {@code null} for each required component, naming it. */
+        public Score {
+            Objects.requireNonNull(indicators, "indicators");
+            Objects.requireNonNull(groups, "groups");
+            Objects.requireNonNull(total, "total");
+            Objects.requireNonNull(scorable, "scorable");
+            Objects.requireNonNull(max, "max");
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.dvc4j.stats;
 import dev.dvc4j.core.Labelled;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.dvc4j.core.LocalizedText;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -85,6 +86,7 @@ public enum Metric implements Labelled {
      */
     @JsonCreator
     public static Metric parse(String text) {
+        Objects.requireNonNull(text, "text");
         Optional<Metric> byName = Labelled.findIgnoringCase(Metric.class, text);
         if (byName.isPresent()) {
             return byName.get();

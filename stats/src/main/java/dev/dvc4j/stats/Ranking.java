@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Ranks groups (agencies, provinces…) on a rate with dense ranks: equal values share a rank and the next value
@@ -57,8 +59,15 @@ public record Ranking(Basis basis, long minSample, boolean descending) implement
      * @param tied whether another group has the same value
      * @param smallSample whether the denominator is below the minimum sample
      */
-    public record Entry(int rank, GroupKey key, Rate rate, BigDecimal value, boolean tied, boolean smallSample)
+    public record Entry(int rank, GroupKey key, Rate rate, @Nullable BigDecimal value, boolean tied,
+                        boolean smallSample)
             implements Serializable {
+
+        /** Refuses {@code null} for each required component, naming it. */
+        public Entry {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(rate, "rate");
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.dvc4j.core.dossier.ResultDelivery;
 import dev.dvc4j.core.money.Vnd;
 import java.io.Serializable;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Estimates what citizens saved: for each received dossier, the trips avoided (filing not in person: one; result
@@ -45,7 +46,9 @@ public final class SavingsAccumulator implements Accumulator<DossierFacts, Savin
      * @param a the assumptions
      * @return the net saving
      */
-    public static Vnd perDossier(Channel channel, ResultDelivery delivery, int oneWayKm, SavingsAssumptions a) {
+    public static Vnd perDossier(Channel channel, @Nullable ResultDelivery delivery, int oneWayKm,
+                                 SavingsAssumptions a) {
+        Objects.requireNonNull(channel, "channel");
         int t = tripsAvoided(channel, delivery);
         int l = postalLegs(channel, delivery);
         return a.tripCost(oneWayKm).times(t).minus(a.postalFeePerLeg().times(l));
@@ -117,5 +120,13 @@ public final class SavingsAccumulator implements Accumulator<DossierFacts, Savin
      */
     public record Savings(long dossiers, long tripsAvoided, long kmAvoided, long postalLegs, Vnd travelSaved,
                           Vnd postalFees, Vnd net, SavingsAssumptions assumptions) implements Serializable {
+
+        /** Refuses {@code null} for each required component, naming it. */
+        public Savings {
+            Objects.requireNonNull(travelSaved, "travelSaved");
+            Objects.requireNonNull(postalFees, "postalFees");
+            Objects.requireNonNull(net, "net");
+            Objects.requireNonNull(assumptions, "assumptions");
+        }
     }
 }

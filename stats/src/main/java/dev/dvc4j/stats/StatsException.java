@@ -2,6 +2,7 @@ package dev.dvc4j.stats;
 
 import dev.dvc4j.core.Dvc4jException;
 import dev.dvc4j.core.LocalizedText;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A statistics error: invalid facts, an inconsistent merge, a malformed configuration or input file. Codes start
@@ -26,9 +27,9 @@ public class StatsException extends Dvc4jException {
      *
      * @param code the stable code
      * @param text the message in Vietnamese and English
-     * @param cause the underlying cause
+     * @param cause the underlying cause, or {@code null}
      */
-    public StatsException(String code, LocalizedText text, Throwable cause) {
+    public StatsException(String code, LocalizedText text, @Nullable Throwable cause) {
         super(code, text, cause);
     }
 }

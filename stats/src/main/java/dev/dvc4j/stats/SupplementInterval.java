@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One supplement request of a dossier: when it was requested and, once the applicant completed it, when the
@@ -13,7 +14,7 @@ import java.util.Optional;
  * @param requestedAt when the supplement was requested
  * @param completedAt when the complete supplement was received, or {@code null} while the request is open
  */
-public record SupplementInterval(Instant requestedAt, Instant completedAt) implements Serializable {
+public record SupplementInterval(Instant requestedAt, @Nullable Instant completedAt) implements Serializable {
 
     /** Validates the order of the two times and truncates them to the second. */
     public SupplementInterval {

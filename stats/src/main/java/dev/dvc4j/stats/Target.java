@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A goal: a metric, a threshold, a scope and a deadline, e.g. "≥ 10% of driving-licence exchanges online in 2023".
@@ -21,10 +22,10 @@ import java.util.Objects;
  * @param threshold the percentage (0–100) or count to reach, positive
  * @param scope which facts count: each dimension must equal the value (empty: all facts)
  * @param deadline the last day, or {@code null} for none
- * @param source where the goal comes from (a decision, a plan), may be empty
+ * @param source where the goal comes from (a decision, a plan), may be empty ({@code null} reads as empty)
  */
 public record Target(String id, Metric metric, Kind kind, BigDecimal threshold, Map<Dimension, String> scope,
-                     LocalDate deadline, String source) implements Serializable {
+                     @Nullable LocalDate deadline, @Nullable String source) implements Serializable {
 
     /** What a target measures. */
     public enum Kind implements dev.dvc4j.core.Labelled {
@@ -48,6 +49,7 @@ public record Target(String id, Metric metric, Kind kind, BigDecimal threshold, 
 
     /** Validates the target. */
     public Target {
+        Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(kind, "kind");
@@ -80,6 +82,7 @@ public record Target(String id, Metric metric, Kind kind, BigDecimal threshold, 
      * @throws StatsException naming the first bad entry; nothing is returned then
      */
     public static java.util.List<Target> read(java.io.InputStream in) {
+        Objects.requireNonNull(in, "in");
         java.util.List<Target> out = new java.util.ArrayList<>();
         try {
             com.fasterxml.jackson.databind.JsonNode root = dev.dvc4j.core.json.Dvc4jJson.mapper().readTree(in);
@@ -138,7 +141,8 @@ public record Target(String id, Metric metric, Kind kind, BigDecimal threshold, 
      * @param deadline the deadline or {@code null}
      * @return the target
      */
-    public static Target rate(String id, Metric metric, BigDecimal percent, LocalDate deadline) {
+    public static Target rate(String id, Metric metric, BigDecimal percent, @Nullable LocalDate deadline) {
+        Objects.requireNonNull(percent, "percent");
         return new Target(id, metric, Kind.RATE, percent, Map.of(), deadline, "");
     }
 
@@ -151,7 +155,7 @@ public record Target(String id, Metric metric, Kind kind, BigDecimal threshold, 
      * @param deadline the deadline or {@code null}
      * @return the target
      */
-    public static Target count(String id, Metric metric, long count, LocalDate deadline) {
+    public static Target count(String id, Metric metric, long count, @Nullable LocalDate deadline) {
         return new Target(id, metric, Kind.COUNT, BigDecimal.valueOf(count), Map.of(), deadline, "");
     }
 
@@ -163,6 +167,8 @@ public record Target(String id, Metric metric, Kind kind, BigDecimal threshold, 
      * @return the target
      */
     public Target within(Dimension dimension, String value) {
+        Objects.requireNonNull(dimension, "dimension");
+        Objects.requireNonNull(value, "value");
         Map<Dimension, String> s = new EnumMap<>(Dimension.class);
         s.putAll(scope);
         s.put(dimension, value);
@@ -176,6 +182,7 @@ public record Target(String id, Metric metric, Kind kind, BigDecimal threshold, 
      * @return whether every scope dimension matches
      */
     public boolean covers(DossierFacts f) {
+        Objects.requireNonNull(f, "f");
         for (Map.Entry<Dimension, String> e : scope.entrySet()) {
             if (!e.getKey().valueOf(f).equals(e.getValue())) {
                 return false;

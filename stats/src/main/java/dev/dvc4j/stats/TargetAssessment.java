@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How far a {@link Target} is reached: the actual value, attainment (actual ÷ target, as a percentage), whether it
@@ -53,7 +54,7 @@ public record TargetAssessment(Target target, Rate actual, Optional<BigDecimal> 
      * target when n + a·t ≥ N.
      *
      * @param outlook the outlook
-     * @param reachedOn the projected day, when reachable
+     * @param reachedOn the projected day, when reachable, otherwise {@code null}
      * @param dailyNumerator mean numerator per day over the window
      * @param dailyDenominator mean denominator per day over the window
      * @param windowDays the number of days averaged
@@ -78,8 +79,15 @@ public record TargetAssessment(Target target, Rate actual, Optional<BigDecimal> 
         }
     }
 
-    public record Projection(Outlook outlook, LocalDate reachedOn, BigDecimal dailyNumerator,
+    public record Projection(Outlook outlook, @Nullable LocalDate reachedOn, BigDecimal dailyNumerator,
                              BigDecimal dailyDenominator, int windowDays) implements Serializable {
+
+        /** Refuses {@code null} for each required component, naming it. */
+        public Projection {
+            Objects.requireNonNull(outlook, "outlook");
+            Objects.requireNonNull(dailyNumerator, "dailyNumerator");
+            Objects.requireNonNull(dailyDenominator, "dailyDenominator");
+        }
     }
 
     /**

@@ -24,6 +24,8 @@ public record TimeSeries(Dimension granularity, Metric metric, List<Point> point
 
     /** Validates the granularity and copies the points. */
     public TimeSeries {
+        Objects.requireNonNull(granularity, "granularity");
+        Objects.requireNonNull(points, "points");
         Objects.requireNonNull(metric, "metric");
         if (granularity == null || !granularity.isTime()) {
             throw new StatsException("stats.series.granularity", LocalizedText.of(
@@ -40,6 +42,12 @@ public record TimeSeries(Dimension granularity, Metric metric, List<Point> point
      * @param rate the metric's rate in the period
      */
     public record Point(LocalDate start, long received, Rate rate) implements Serializable {
+
+        /** Refuses {@code null} for each required component, naming it. */
+        public Point {
+            Objects.requireNonNull(start, "start");
+            Objects.requireNonNull(rate, "rate");
+        }
     }
 
     /**
@@ -137,6 +145,13 @@ public record TimeSeries(Dimension granularity, Metric metric, List<Point> point
      * @param periods how many periods were averaged
      */
     public record Average(LocalDate start, BigDecimal meanReceived, Rate pooledRate, int periods) implements Serializable {
+
+        /** Refuses {@code null} for each required component, naming it. */
+        public Average {
+            Objects.requireNonNull(start, "start");
+            Objects.requireNonNull(meanReceived, "meanReceived");
+            Objects.requireNonNull(pooledRate, "pooledRate");
+        }
     }
 
     /** @return the number of days the series spans, inclusive, or 0 when empty */

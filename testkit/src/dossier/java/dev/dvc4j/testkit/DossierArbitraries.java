@@ -117,6 +117,7 @@ public final class DossierArbitraries {
      * @return the histories with signatures
      */
     public static Arbitrary<Dossier> signed(Arbitrary<Dossier> dossiers, List<? extends HistorySigner> signers) {
+        Objects.requireNonNull(signers, "signers");
         Objects.requireNonNull(dossiers, "dossiers");
         List<HistorySigner> choice = List.copyOf(signers);
         if (choice.isEmpty()) {
@@ -151,6 +152,9 @@ public final class DossierArbitraries {
      * @return the dossier after the walk
      */
     public static Dossier walk(Dossier start, List<Integer> choices, Random random, DeadlinePolicy policy) {
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(random, "random");
+        Objects.requireNonNull(policy, "policy");
         Dossier d = start;
         Instant now = d.events().get(d.events().size() - 1).at();
         for (int choice : choices) {

@@ -94,6 +94,7 @@ public final class DossierScenario {
      * @return the scenario
      */
     public static DossierScenario online(String procedure) {
+        Objects.requireNonNull(procedure, "procedure");
         return new DossierScenario(procedure, Channel.ONLINE);
     }
 
@@ -104,6 +105,7 @@ public final class DossierScenario {
      * @return the scenario
      */
     public static DossierScenario inPerson(String procedure) {
+        Objects.requireNonNull(procedure, "procedure");
         return new DossierScenario(procedure, Channel.IN_PERSON);
     }
 
@@ -114,6 +116,7 @@ public final class DossierScenario {
      * @return the scenario
      */
     public static DossierScenario postal(String procedure) {
+        Objects.requireNonNull(procedure, "procedure");
         return new DossierScenario(procedure, Channel.POSTAL);
     }
 

@@ -36,7 +36,7 @@ final class ModulePath {
         return String.join(File.pathSeparator, out);
     }
 
-    /** Entries of the dvc4j artifacts named, and of Jackson 2, SLF4J and (if asked) Jakarta Validation. */
+    /** Entries of the dvc4j artifacts named, and of Jackson 2, SLF4J, JSpecify and (if asked) Jakarta Validation. */
     static Predicate<String> entries(List<String> artifacts, boolean validation) {
         return e -> {
             for (String a : artifacts) {
@@ -46,6 +46,7 @@ final class ModulePath {
                 }
             }
             return e.contains("/com/fasterxml/jackson/") || e.contains("/org/slf4j/slf4j-api/")
+                    || e.contains("/org/jspecify/")
                     || (validation && e.contains("/jakarta/validation/"));
         };
     }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -155,6 +156,12 @@ public final class Dvc4j implements Extensions {
      * @param discovered whether it was found with {@link ServiceLoader} rather than registered explicitly
      */
     public record ModuleInfo(String name, String version, int priority, boolean discovered) {
+
+        /** Refuses {@code null} for each required component, naming it. */
+        public ModuleInfo {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(version, "version");
+        }
     }
 
     /**
@@ -167,6 +174,7 @@ public final class Dvc4j implements Extensions {
     public record Provenance(String module, int priority, List<String> overridden) {
         /** Copies the list. */
         public Provenance {
+            Objects.requireNonNull(overridden, "overridden");
             Objects.requireNonNull(module, "module");
             overridden = List.copyOf(overridden);
         }
@@ -180,9 +188,10 @@ public final class Dvc4j implements Extensions {
      * @param module the module whose contribution is in force
      * @param overridden the modules it overrode, oldest first
      */
-    public record Contribution(ExtensionPoint<?> point, String key, String module, List<String> overridden) {
+    public record Contribution(ExtensionPoint<?> point, @Nullable String key, String module, List<String> overridden) {
         /** Copies the list. */
         public Contribution {
+            Objects.requireNonNull(overridden, "overridden");
             Objects.requireNonNull(point, "point");
             Objects.requireNonNull(module, "module");
             overridden = List.copyOf(overridden);

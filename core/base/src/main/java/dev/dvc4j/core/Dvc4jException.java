@@ -2,6 +2,7 @@ package dev.dvc4j.core;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The root of dvc4j's typed exceptions. Each carries a stable machine code (for hosts that map errors to their
@@ -34,7 +35,7 @@ public class Dvc4jException extends RuntimeException {
      * @param text the message in both languages
      * @param cause the underlying cause, or {@code null}
      */
-    public Dvc4jException(String code, LocalizedText text, Throwable cause) {
+    public Dvc4jException(String code, LocalizedText text, @Nullable Throwable cause) {
         super(Objects.requireNonNull(text, "text").toString(), cause);
         this.code = Objects.requireNonNull(code, "code");
         this.text = text;

@@ -1,6 +1,7 @@
 package dev.dvc4j.core;
 
 import java.util.Collection;
+import java.util.Objects;
 
 /** No module contributed, and no default holds, the entry a caller asked for at a keyed extension point. */
 public class ExtensionNotFoundException extends Dvc4jException {
@@ -18,5 +19,8 @@ public class ExtensionNotFoundException extends Dvc4jException {
         super("extension.not-found", LocalizedText.of(
                 "Điểm mở rộng %s không có mục \"%s\" (hiện có: %s)", "Extension point %s has no entry \"%s\" (in force: %s)")
                 .formatted(point, key, available));
+        Objects.requireNonNull(point, "point");
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(available, "available");
     }
 }

@@ -1,6 +1,7 @@
 package dev.dvc4j.core;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -60,6 +61,7 @@ public interface Labelled {
      * @return the constant, or empty when the text names none
      */
     static <E extends Enum<E> & Labelled> Optional<E> find(Class<E> type, String wire) {
+        Objects.requireNonNull(wire, "wire");
         return Optional.ofNullable(WireNames.of(type).find(wire, false));
     }
 
@@ -73,6 +75,7 @@ public interface Labelled {
      * @return the constant, or empty when the text names none
      */
     static <E extends Enum<E> & Labelled> Optional<E> findIgnoringCase(Class<E> type, String text) {
+        Objects.requireNonNull(text, "text");
         return Optional.ofNullable(WireNames.of(type).find(text, true));
     }
 
@@ -97,6 +100,7 @@ public interface Labelled {
      * @return the exception, to throw
      */
     static Dvc4jException unknown(Class<? extends Labelled> type, String text) {
+        Objects.requireNonNull(text, "text");
         return new Dvc4jException("wire-name.unknown", LocalizedText.of(
                 "Giá trị \"%s\" không hợp lệ cho %s; các giá trị hợp lệ: %s",
                 "Unknown %2$s \"%1$s\"; accepted: %3$s").formatted(text, type.getSimpleName(), acceptedNames(type)));

@@ -36,6 +36,7 @@ public record LocalizedText(String vi, String en) implements java.io.Serializabl
      * @return the text in that language
      */
     public String in(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
         return locale != null && "vi".equals(locale.getLanguage()) ? vi : en;
     }
 
@@ -46,6 +47,7 @@ public record LocalizedText(String vi, String en) implements java.io.Serializabl
      * @return a formatted copy
      */
     public LocalizedText formatted(Object... args) {
+        Objects.requireNonNull(args, "args");
         return new LocalizedText(String.format(Locale.ROOT, vi, args), String.format(Locale.ROOT, en, args));
     }
 
@@ -56,6 +58,7 @@ public record LocalizedText(String vi, String en) implements java.io.Serializabl
      * @return the copy
      */
     public LocalizedText withEnglish(String english) {
+        Objects.requireNonNull(english, "english");
         return new LocalizedText(vi, english);
     }
 

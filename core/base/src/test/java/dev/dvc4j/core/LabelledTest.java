@@ -64,7 +64,8 @@ class LabelledTest {
         assertThat(Labelled.find(Colour.class, "Deep-Red")).isEmpty();
         assertThat(Labelled.find(Colour.class, " deep-red")).isEmpty();
         assertThat(Labelled.find(Colour.class, "DEEP_RED")).isEmpty();
-        assertThat(Labelled.find(Colour.class, null)).isEmpty();
+        assertThatThrownBy(() -> Labelled.find(Colour.class,
+                null)).isInstanceOf(NullPointerException.class).hasMessage("wire");
         assertThat(Labelled.findIgnoringCase(Colour.class, " Deep-Red ")).contains(Colour.DEEP_RED);
         assertThat(Labelled.findIgnoringCase(Colour.class, "DEEP_RED")).contains(Colour.DEEP_RED);
         assertThat(Labelled.findIgnoringCase(Colour.class, "deep red")).isEmpty();

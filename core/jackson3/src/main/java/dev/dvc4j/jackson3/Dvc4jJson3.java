@@ -3,6 +3,7 @@ package dev.dvc4j.jackson3;
 import dev.dvc4j.core.json.Dvc4jJson;
 import dev.dvc4j.core.json.WireFormatException;
 import java.io.InputStream;
+import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
@@ -86,6 +87,8 @@ public final class Dvc4jJson3 {
      * @throws WireFormatException if the text is not a valid {@code type}
      */
     public static <T> T read(String json, Class<T> type) {
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(type, "type");
         try {
             return SHARED.readValue(json, type);
         } catch (JacksonException e) {
@@ -104,6 +107,8 @@ public final class Dvc4jJson3 {
      * @throws WireFormatException if the content is not a valid {@code type}
      */
     public static <T> T read(InputStream in, Class<T> type) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(type, "type");
         try {
             return SHARED.readValue(in, type);
         } catch (JacksonException e) {
@@ -118,6 +123,7 @@ public final class Dvc4jJson3 {
      * @return the JSON text, the same as {@link Dvc4jJson#write(Object)} gives
      */
     public static String write(Object value) {
+        Objects.requireNonNull(value, "value");
         return SHARED.writeValueAsString(value);
     }
 

@@ -3,6 +3,7 @@ package dev.dvc4j.stats.io;
 import dev.dvc4j.core.io.InputFormatException;
 import dev.dvc4j.core.io.ReadMode;
 import dev.dvc4j.core.io.ReadProblem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A malformed fact file: thrown at the first bad record in {@link ReadMode#STRICT} mode, or for a bad CSV header. Its
@@ -18,7 +19,7 @@ public class FactsFormatException extends InputFormatException {
      * @param problem the record and reason
      * @param cause the underlying error, or {@code null}
      */
-    public FactsFormatException(ReadProblem problem, Throwable cause) {
+    public FactsFormatException(ReadProblem problem, @Nullable Throwable cause) {
         super(problem, cause);
     }
 }

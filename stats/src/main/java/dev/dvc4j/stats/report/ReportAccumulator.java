@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -79,6 +80,7 @@ public final class ReportAccumulator implements Accumulator<DossierFacts, Report
      * @return the report
      */
     public static StatsReport compute(ReportSpec spec, Iterable<DossierFacts> facts) {
+        Objects.requireNonNull(facts, "facts");
         return of(spec).addAll(facts).result();
     }
 

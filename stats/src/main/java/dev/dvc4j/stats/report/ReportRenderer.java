@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -54,6 +55,7 @@ public final class ReportRenderer {
      * @return the renderer
      */
     public static ReportRenderer of(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
         return new ReportRenderer(locale == null ? Locale.ENGLISH : locale);
     }
 

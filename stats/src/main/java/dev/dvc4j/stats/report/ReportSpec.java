@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a report computes: the period, the grouping, how time is measured, targets, the 766 index, a ranking, a time
@@ -43,13 +44,17 @@ import java.util.Objects;
  * @param savings savings assumptions, or {@code null} for no estimate
  * @param projectionWindowDays trailing days that set the pace of target projections
  */
-public record ReportSpec(List<Dimension> groupBy, Instant from, Instant to, MeasureSettings settings,
+public record ReportSpec(List<Dimension> groupBy, @Nullable Instant from, @Nullable Instant to,
+                         MeasureSettings settings,
                          List<Target> targets, Index766 index, ServiceAccumulator.Result services,
                          Map<String, Rate> suppliedRates, Dimension series, Metric seriesMetric, Ranking ranking,
                          Metric rankMetric, SavingsAssumptions savings, int projectionWindowDays) implements Serializable {
 
     /** Validates the specification. */
     public ReportSpec {
+        Objects.requireNonNull(groupBy, "groupBy");
+        Objects.requireNonNull(targets, "targets");
+        Objects.requireNonNull(suppliedRates, "suppliedRates");
         groupBy = List.copyOf(groupBy);
         Objects.requireNonNull(settings, "settings");
         targets = List.copyOf(targets);

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A computed report, renderable with {@link ReportRenderer} as JSON, CSV or a text table in Vietnamese or English.
@@ -32,13 +33,18 @@ import java.util.TreeMap;
  * @param input what reading the input did, or {@code null} when facts came from memory
  */
 public record StatsReport(ReportSpec spec, Metrics overall, SortedMap<GroupKey, Metrics> groups,
-                          List<Ranking.Entry> ranking, List<TargetAssessment> targets, Index766.Score index766,
-                          Map<GroupKey, Index766.Score> groupIndex766, TimeSeries series,
-                          SavingsAccumulator.Savings savings, long outOfPeriod, ReadSummary input)
+                          List<Ranking.Entry> ranking, List<TargetAssessment> targets,
+                          Index766.@Nullable Score index766,
+                          Map<GroupKey, Index766.Score> groupIndex766, @Nullable TimeSeries series,
+                          SavingsAccumulator.@Nullable Savings savings, long outOfPeriod, @Nullable ReadSummary input)
         implements Serializable {
 
     /** Copies the collections. */
     public StatsReport {
+        Objects.requireNonNull(groups, "groups");
+        Objects.requireNonNull(ranking, "ranking");
+        Objects.requireNonNull(targets, "targets");
+        Objects.requireNonNull(groupIndex766, "groupIndex766");
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(overall, "overall");
         groups = Collections.unmodifiableSortedMap(new TreeMap<>(groups));
@@ -50,10 +56,10 @@ public record StatsReport(ReportSpec spec, Metrics overall, SortedMap<GroupKey, 
     /**
      * The same report with the input's read summary attached.
      *
-     * @param summary the summary
+     * @param summary the summary, or {@code null} for a report whose facts came from memory
      * @return the report
      */
-    public StatsReport withInput(ReadSummary summary) {
+    public StatsReport withInput(@Nullable ReadSummary summary) {
         return new StatsReport(spec, overall, groups, ranking, targets, index766, groupIndex766, series, savings,
                 outOfPeriod, summary);
     }

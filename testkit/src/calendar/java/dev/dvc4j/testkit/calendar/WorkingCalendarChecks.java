@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The checks behind {@link WorkingCalendarContract}, callable on their own. Each throws {@link AssertionError}
@@ -46,6 +47,7 @@ public final class WorkingCalendarChecks {
      * @param moreMinutes extra working minutes for the second duration
      */
     public static void dueTimesAreMonotonic(WorkingCalendar calendar, Instant start, Duration laterBy, long minutes, long moreMinutes) {
+        Objects.requireNonNull(laterBy, "laterBy");
         Instant a = calendar.plusMinutes(start, minutes);
         Instant b = calendar.plusMinutes(start.plus(laterBy), minutes);
         Instant c = calendar.plusMinutes(start, minutes + moreMinutes);

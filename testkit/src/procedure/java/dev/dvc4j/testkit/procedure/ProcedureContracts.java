@@ -63,6 +63,7 @@ public final class ProcedureContracts {
      */
     public static void checkAssessment(ServiceLevelRegime regime, Procedure procedure, ServiceOffer offer,
                                        LocalDate date, ServiceCapability extra) {
+        Objects.requireNonNull(extra, "extra");
         LevelAssessment a = regime.assess(procedure, offer, date);
         LevelAssessment again = regime.assess(procedure, offer, date);
         require(a.equals(again), regime.key() + ": assessment is not deterministic: " + a + " then " + again);

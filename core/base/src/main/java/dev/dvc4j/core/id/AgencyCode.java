@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.core.internal.Chars;
 import java.io.Serializable;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An agency code under QCVN 102:2016/BTTTT: four dot-separated levels {@code V1V2V3.Z1Z2.Y1Y2.MX1X2}, the last
@@ -17,6 +19,7 @@ public record AgencyCode(String value) implements Comparable<AgencyCode>, Serial
 
     /** Validates the format. */
     public AgencyCode {
+        Objects.requireNonNull(value, "value");
         if (!Chars.agencyShape(value)) {
             throw new InvalidIdentifierException("AgencyCode", value, LocalizedText.of(
                     "Mã cơ quan \"%s\" không đúng QCVN 102:2016 (dạng V1V2V3.Z1Z2.Y1Y2.MX1X2, ví dụ 000.00.21.H56)",
@@ -34,11 +37,17 @@ public record AgencyCode(String value) implements Comparable<AgencyCode>, Serial
      */
     @JsonCreator
     public static AgencyCode parse(String text) {
-        return new AgencyCode(text == null ? null : text.strip());
+        Objects.requireNonNull(text, "text");
+        return new AgencyCode(text.strip());
     }
 
-    /** @return whether the text is a valid agency code */
-    public static boolean isValid(String text) {
+    /**
+     * Whether a text is a valid agency code.
+     *
+     * @param text the text, or {@code null} (never valid)
+     * @return whether it is a valid agency code
+     */
+    public static boolean isValid(@Nullable String text) {
         return Chars.agencyShape(text);
     }
 

@@ -7,6 +7,7 @@ import dev.dvc4j.core.internal.Chars;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A dossier code under Circular 01/2018/TT-VPCP Art. 19: {@code <agency code>-<YYMMDD receipt date>-<NNNN daily
@@ -44,7 +45,8 @@ public record DossierCode(AgencyCode agency, LocalDate date, int sequence) imple
      */
     @JsonCreator
     public static DossierCode parse(String text) {
-        String s = text == null ? "" : text.strip();
+        Objects.requireNonNull(text, "text");
+        String s = text.strip();
         int second = s.lastIndexOf('-');
         int first = second <= 0 ? -1 : s.lastIndexOf('-', second - 1);
         if (first <= 0 || s.length() - second - 1 != 4 || !Chars.digits(s, second + 1, s.length()) || second - first - 1 != 6 || !Chars.digits(s, first + 1, second)) {
@@ -66,8 +68,16 @@ public record DossierCode(AgencyCode agency, LocalDate date, int sequence) imple
         return new DossierCode(AgencyCode.parse(s.substring(0, first)), date, Integer.parseInt(s.substring(second + 1)));
     }
 
-    /** @return whether the text is a valid dossier code */
-    public static boolean isValid(String text) {
+    /**
+     * Whether a text is a valid dossier code.
+     *
+     * @param text the text, or {@code null} (never valid)
+     * @return whether it is a valid dossier code
+     */
+    public static boolean isValid(@Nullable String text) {
+        if (text == null) {
+            return false;
+        }
         try {
             parse(text);
             return true;

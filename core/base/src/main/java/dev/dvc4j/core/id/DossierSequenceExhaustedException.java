@@ -3,6 +3,7 @@ package dev.dvc4j.core.id;
 import dev.dvc4j.core.Dvc4jException;
 import dev.dvc4j.core.LocalizedText;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * No dossier code is left for an agency on a day: the four-digit daily sequence of Circular 01/2018/TT-VPCP
@@ -31,6 +32,8 @@ public class DossierSequenceExhaustedException extends Dvc4jException {
         this(EXHAUSTED, agency, day, LocalizedText.of(
                 "Đã dùng hết 9999 số thứ tự hồ sơ của cơ quan %s trong ngày %s",
                 "All 9999 dossier sequence numbers of agency %s on %s are used").formatted(agency, day));
+        Objects.requireNonNull(agency, "agency");
+        Objects.requireNonNull(day, "day");
     }
 
     /**
@@ -43,6 +46,8 @@ public class DossierSequenceExhaustedException extends Dvc4jException {
      */
     public DossierSequenceExhaustedException(String code, AgencyCode agency, LocalDate day, LocalizedText text) {
         super(code, text);
+        Objects.requireNonNull(agency, "agency");
+        Objects.requireNonNull(day, "day");
         this.agency = agency;
         this.day = day;
     }

@@ -2,6 +2,7 @@ package dev.dvc4j.core.id;
 
 import dev.dvc4j.core.Dvc4jException;
 import dev.dvc4j.core.LocalizedText;
+import java.util.Objects;
 
 /** Text that is not a valid identifier of the expected kind; the message names the kind, the input and the rule. */
 public class InvalidIdentifierException extends Dvc4jException {
@@ -20,6 +21,8 @@ public class InvalidIdentifierException extends Dvc4jException {
      */
     public InvalidIdentifierException(String kind, String input, LocalizedText text) {
         super("id.invalid." + kind, text);
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(input, "input");
         this.kind = kind;
         this.input = input;
     }

@@ -1,5 +1,7 @@
 package dev.dvc4j.core.id;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Masks personal data for {@code toString()} and logs: keeps the first four and last two characters,
  * {@code 079123456745 → 0791******45}.
@@ -15,7 +17,7 @@ public final class Masking {
      * @param value the value, may be {@code null}
      * @return the masked value; values of six characters or fewer are masked entirely
      */
-    public static String mask(String value) {
+    public static String mask(@Nullable String value) {
         if (value == null) {
             return "null";
         }
@@ -32,7 +34,7 @@ public final class Masking {
      * @param name the name, may be {@code null}
      * @return the masked name
      */
-    public static String maskName(String name) {
+    public static String maskName(@Nullable String name) {
         if (name == null) {
             return "null";
         }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Vietnamese personal identification number (số định danh cá nhân, printed on the CCCD): 12 digits. Digits 1–3
@@ -27,6 +28,7 @@ public record PersonalId(String value) implements Serializable {
 
     /** Validates the format and the place code. */
     public PersonalId {
+        Objects.requireNonNull(value, "value");
         if (!Chars.digits(value, 12)) {
             throw new InvalidIdentifierException("PersonalId", Masking.mask(value), LocalizedText.of(
                     "Số định danh cá nhân \"%s\" phải gồm đúng 12 chữ số",
@@ -49,16 +51,17 @@ public record PersonalId(String value) implements Serializable {
      */
     @JsonCreator
     public static PersonalId parse(String text) {
-        return new PersonalId(text == null ? null : text.strip());
+        Objects.requireNonNull(text, "text");
+        return new PersonalId(text.strip());
     }
 
     /**
      * Whether a text is a valid personal identification number ({@link #parse(String)} would accept it).
      *
-     * @param text the text
+     * @param text the text, or {@code null} (never valid)
      * @return whether it is valid
      */
-    public static boolean isValid(String text) {
+    public static boolean isValid(@Nullable String text) {
         if (text == null) {
             return false;
         }

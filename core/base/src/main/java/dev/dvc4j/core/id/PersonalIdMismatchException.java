@@ -3,6 +3,7 @@ package dev.dvc4j.core.id;
 import dev.dvc4j.core.Dvc4jException;
 import dev.dvc4j.core.LocalizedText;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -31,6 +32,7 @@ public class PersonalIdMismatchException extends Dvc4jException {
                         + mismatches.stream().map(m -> m.text().vi()).collect(Collectors.joining("; ")),
                 "Personal identification number " + maskedId + " does not match the declared data: "
                         + mismatches.stream().map(m -> m.text().en()).collect(Collectors.joining("; "))));
+        Objects.requireNonNull(maskedId, "maskedId");
         this.maskedId = maskedId;
         this.mismatches = List.copyOf(mismatches);
     }

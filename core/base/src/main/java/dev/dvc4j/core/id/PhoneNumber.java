@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.core.internal.Chars;
 import java.io.Serializable;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Vietnamese phone number in national form: a mobile number, {@code 0} and 9 digits with prefix 03, 05, 07, 08
@@ -18,6 +20,7 @@ public record PhoneNumber(String value) implements Serializable {
 
     /** Validates the format. */
     public PhoneNumber {
+        Objects.requireNonNull(value, "value");
         if (!wellFormed(value)) {
             throw new InvalidIdentifierException("PhoneNumber", Masking.mask(value), LocalizedText.of(
                     "Số điện thoại \"%s\" không hợp lệ (di động: 0 và 9 chữ số, đầu số 03, 05, 07, 08, 09; "
@@ -38,9 +41,7 @@ public record PhoneNumber(String value) implements Serializable {
      */
     @JsonCreator
     public static PhoneNumber parse(String text) {
-        if (text == null) {
-            return new PhoneNumber(null);
-        }
+        Objects.requireNonNull(text, "text");
         String s = withoutSeparators(text);
         if (s.startsWith("+84")) {
             s = "0" + s.substring(3);
@@ -77,10 +78,13 @@ public record PhoneNumber(String value) implements Serializable {
     /**
      * Whether a text is a valid phone number ({@link #parse(String)} would accept it).
      *
-     * @param text the text
+     * @param text the text, or {@code null} (never valid)
      * @return whether it is valid
      */
-    public static boolean isValid(String text) {
+    public static boolean isValid(@Nullable String text) {
+        if (text == null) {
+            return false;
+        }
         try {
             parse(text);
             return true;

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.core.internal.Chars;
 import java.io.Serializable;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A national administrative-procedure code {@code d.dddddd} ({@code 1.005129}, {@code 2.000635}), optionally with
@@ -14,11 +16,14 @@ import java.util.Optional;
  * @param national the national code, {@code d.dddddd}
  * @param suffix the agency suffix, or {@code null}
  */
-public record ProcedureCode(String national, String suffix) implements Comparable<ProcedureCode>, Serializable {
+public record ProcedureCode(String national, @Nullable String suffix) implements Comparable<ProcedureCode>,
+                            Serializable {
 
     /** Validates the parts. */
     public ProcedureCode {
-        if (national == null || national.length() != 8 || national.charAt(1) != '.' || !Chars.digits(national, 0, 1) || !Chars.digits(national, 2, 8)
+        Objects.requireNonNull(national, "national");
+        if (national.length() != 8 || national.charAt(1) != '.' || !Chars.digits(national, 0, 1)
+                || !Chars.digits(national, 2, 8)
                 || (suffix != null && !Chars.upperAlnum(suffix, 10))) {
             throw invalid(national + (suffix == null ? "" : "." + suffix));
         }
@@ -33,15 +38,21 @@ public record ProcedureCode(String national, String suffix) implements Comparabl
      */
     @JsonCreator
     public static ProcedureCode parse(String text) {
-        String s = text == null ? null : text.strip();
+        Objects.requireNonNull(text, "text");
+        String s = text.strip();
         if (!isValid(s)) {
             throw invalid(text);
         }
         return s.length() == 8 ? new ProcedureCode(s, null) : new ProcedureCode(s.substring(0, 8), s.substring(9));
     }
 
-    /** @return whether the text is a valid procedure code: {@code d.dddddd}, optionally {@code .} and 1–10 of [0-9A-Z] */
-    public static boolean isValid(String text) {
+    /**
+     * Whether a text is a valid procedure code: {@code d.dddddd}, optionally {@code .} and 1–10 of [0-9A-Z].
+     *
+     * @param text the text, or {@code null} (never valid)
+     * @return whether it is a valid procedure code
+     */
+    public static boolean isValid(@Nullable String text) {
         if (text == null || text.length() < 8 || text.charAt(1) != '.' || !Chars.digits(text, 0, 1)
                 || !Chars.digits(text, 2, 8)) {
             return false;

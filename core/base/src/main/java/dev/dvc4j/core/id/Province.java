@@ -5,6 +5,7 @@ import dev.dvc4j.core.LocalizedText;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A provincial-level administrative unit (tỉnh or thành phố trực thuộc trung ương) over the period it existed under
@@ -22,8 +23,9 @@ import java.util.Optional;
  * @param successorCode the code of the unit that took this one over on the day after {@code validTo}, or
  *                      {@code null}
  */
-public record Province(String code, String name, LocalDate validFrom, LocalDate validTo, String legalBasis,
-                       String codeSource, boolean codeSourceSecondary, String successorCode) implements Serializable {
+public record Province(String code, String name, LocalDate validFrom, @Nullable LocalDate validTo, String legalBasis,
+                       String codeSource, boolean codeSourceSecondary, @Nullable String successorCode)
+        implements Serializable {
 
     /** Validates the fields. */
     public Province {

@@ -104,6 +104,7 @@ public final class Provinces {
      * @throws Dvc4jException ({@code id.province.data}) if the JSON is malformed or inconsistent
      */
     public static Provinces load(InputStream json) {
+        Objects.requireNonNull(json, "json");
         return of(ProvinceData.read(json));
     }
 
@@ -116,6 +117,7 @@ public final class Provinces {
      * @throws UnknownProvinceException if the code names no unit, or none on that day
      */
     public Province byCode(String code, LocalDate date) {
+        Objects.requireNonNull(code, "code");
         Objects.requireNonNull(date, "date");
         List<Province> candidates = candidates(code);
         for (Province p : candidates) {
@@ -137,10 +139,8 @@ public final class Provinces {
      * @return the unit, or empty
      */
     public Optional<Province> find(String code, LocalDate date) {
+        Objects.requireNonNull(code, "code");
         Objects.requireNonNull(date, "date");
-        if (code == null) {
-            return Optional.empty();
-        }
         return byCode.getOrDefault(code.strip(), List.of()).stream().filter(p -> p.isValidOn(date)).findFirst();
     }
 
@@ -227,7 +227,7 @@ public final class Provinces {
     }
 
     private List<Province> candidates(String code) {
-        List<Province> candidates = code == null ? null : byCode.get(code.strip());
+        List<Province> candidates = byCode.get(code.strip());
         if (candidates == null) {
             throw new UnknownProvinceException(UnknownProvinceException.UNKNOWN, code, null, LocalizedText.of(
                     "Mã tỉnh \"%s\" không tồn tại (mã gồm 2 chữ số, ví dụ 01 Hà Nội, 79 Hồ Chí Minh)",

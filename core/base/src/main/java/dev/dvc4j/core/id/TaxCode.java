@@ -6,7 +6,9 @@ import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.core.internal.Chars;
 import java.io.Serializable;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Vietnamese tax code (mã số thuế): 10 digits (2-digit tax province, 7-digit sequence, check digit), or 13 with a
@@ -28,10 +30,11 @@ public record TaxCode(String value) implements Serializable {
 
     /** Validates the code and its check digit. */
     public TaxCode {
+        Objects.requireNonNull(value, "value");
         LocalizedText problem = problem(value);
         if (problem != null) {
             // enterprise-shaped input is public; anything else may be someone's personal number, so it is masked
-            String shown = value == null || isEnterpriseShape(value) ? value : Masking.mask(value);
+            String shown = isEnterpriseShape(value) ? value : Masking.mask(value);
             throw new InvalidIdentifierException("TaxCode", shown, LocalizedText.of(
                     "Mã số thuế \"" + shown + "\" không hợp lệ: " + problem.vi(),
                     "Tax code \"" + shown + "\" is invalid: " + problem.en()));
@@ -48,9 +51,7 @@ public record TaxCode(String value) implements Serializable {
      */
     @JsonCreator
     public static TaxCode parse(String text) {
-        if (text == null) {
-            return new TaxCode(null);
-        }
+        Objects.requireNonNull(text, "text");
         String s = text.replace(" ", "").strip();
         if (Chars.digits(s, 13)) {
             s = s.substring(0, 10) + "-" + s.substring(10);
@@ -61,10 +62,13 @@ public record TaxCode(String value) implements Serializable {
     /**
      * Whether a text is a valid tax code ({@link #parse(String)} would accept it).
      *
-     * @param text the text
+     * @param text the text, or {@code null} (never valid)
      * @return whether it is valid
      */
-    public static boolean isValid(String text) {
+    public static boolean isValid(@Nullable String text) {
+        if (text == null) {
+            return false;
+        }
         try {
             parse(text);
             return true;
@@ -89,9 +93,6 @@ public record TaxCode(String value) implements Serializable {
     }
 
     private static LocalizedText problem(String v) {
-        if (v == null) {
-            return LocalizedText.of("thiếu", "missing");
-        }
         if (Chars.digits(v, 12)) {
             // an individual's personal identification number, accepted as tax code since 2025-07-01
             return PersonalId.isValid(v) ? null : LocalizedText.of(

@@ -3,6 +3,8 @@ package dev.dvc4j.core.id;
 import dev.dvc4j.core.Dvc4jException;
 import dev.dvc4j.core.LocalizedText;
 import java.time.LocalDate;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A province code that names no unit at all ({@code id.province.unknown}) or no unit on the date asked
@@ -28,8 +30,9 @@ public class UnknownProvinceException extends Dvc4jException {
      * @param date the date asked for, or {@code null}
      * @param text the message
      */
-    public UnknownProvinceException(String code, String provinceCode, LocalDate date, LocalizedText text) {
+    public UnknownProvinceException(String code, String provinceCode, @Nullable LocalDate date, LocalizedText text) {
         super(code, text);
+        Objects.requireNonNull(provinceCode, "provinceCode");
         this.provinceCode = provinceCode;
         this.date = date;
     }

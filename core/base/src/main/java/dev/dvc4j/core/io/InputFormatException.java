@@ -3,6 +3,7 @@ package dev.dvc4j.core.io;
 import dev.dvc4j.core.Dvc4jException;
 import dev.dvc4j.core.LocalizedText;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Malformed input, in {@link ReadMode#STRICT} mode or where a whole input is unusable: the message names the file,
@@ -20,7 +21,7 @@ public class InputFormatException extends Dvc4jException {
      * @param problem where and why
      * @param cause the underlying error, or {@code null} (shown only with a host's debug output)
      */
-    public InputFormatException(ReadProblem problem, Throwable cause) {
+    public InputFormatException(ReadProblem problem, @Nullable Throwable cause) {
         super(Objects.requireNonNull(problem, "problem").code(),
                 LocalizedText.of(problem.describe(false), problem.describe(true)), cause);
         this.problem = problem;

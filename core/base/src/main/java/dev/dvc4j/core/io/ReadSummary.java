@@ -26,6 +26,7 @@ public record ReadSummary(String source, long lines, long accepted, long malform
 
     /** Validates the counts and copies the problem list. */
     public ReadSummary {
+        Objects.requireNonNull(problems, "problems");
         Objects.requireNonNull(source, "source");
         problems = List.copyOf(problems);
         if (lines < 0 || accepted < 0 || malformed < 0 || blank < 0) {

@@ -9,6 +9,7 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * An amount of Vietnamese đồng: whole đồng over a {@code long}, as every Vietnamese fee, charge and tariff is
@@ -56,9 +57,7 @@ public record Vnd(long dong) implements Comparable<Vnd>, Serializable {
      * @throws MoneyException if the text is not a whole amount of đồng
      */
     public static Vnd parse(String text) {
-        if (text == null) {
-            throw new MoneyException("money.parse", LocalizedText.of("Thiếu số tiền", "Missing amount"));
-        }
+        Objects.requireNonNull(text, "text");
         String s = text.strip();
         String upper = s.toUpperCase(Locale.ROOT);
         for (String suffix : new String[] {"VNĐ", "VND", "Đ", "₫"}) {
@@ -132,6 +131,7 @@ public record Vnd(long dong) implements Comparable<Vnd>, Serializable {
      * @return the rounded share
      */
     public Vnd percent(BigDecimal percent) {
+        Objects.requireNonNull(percent, "percent");
         BigDecimal v = BigDecimal.valueOf(dong).multiply(percent).divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP);
         try {
             return of(v.longValueExact());

@@ -153,6 +153,7 @@ public final class ExtensionPoint<T> {
      * @return the default
      */
     public T defaultValue(Extensions extensions) {
+        Objects.requireNonNull(extensions, "extensions");
         requireKind(Kind.SINGLE);
         return type.cast(Objects.requireNonNull(defaultValue.apply(extensions), () -> "the default of " + id + " is null"));
     }
@@ -186,6 +187,7 @@ public final class ExtensionPoint<T> {
      * @throws IllegalArgumentException if the point is of the other kind
      */
     public void requireKind(Kind expected) {
+        Objects.requireNonNull(expected, "expected");
         if (kind != expected) {
             throw new IllegalArgumentException("extension point " + id + " is " + kind + ", not " + expected);
         }

@@ -1,12 +1,12 @@
 package dev.dvc4j.core.id;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class AgencyAndProcedureCodeTest {
@@ -24,7 +24,6 @@ class AgencyAndProcedureCodeTest {
     }
 
     @ParameterizedTest
-    @NullSource
     @ValueSource(strings = {"", "   ", "000.00.21", "000.00.21.H56.1", "00.00.21.H56", "000.000.21.H56", "000.00.21.h56",
         "000-00-21-H56", "000.00.21.H5", "000.00.21.H567", "000.00.2Đ.H56"})
     void badAgencyCodes(String text) {
@@ -52,7 +51,6 @@ class AgencyAndProcedureCodeTest {
     }
 
     @ParameterizedTest
-    @NullSource
     @ValueSource(strings = {"", "  ", "1.00512", "1.0051290", "10.005129", "1,005129", "1.005129.", "1.005129.h38",
         "1.005129.H38.X", "1.005129.ABCDEFGHIJK", "A.005129"})
     void badProcedureCodes(String text) {
@@ -66,8 +64,18 @@ class AgencyAndProcedureCodeTest {
     }
 
     @Test
+    void nullIsRefusedNamingTheParameterAndIsNeverValid() {
+        assertThatThrownBy(() -> AgencyCode.parse(null)).isInstanceOf(NullPointerException.class).hasMessage("text");
+        assertThatThrownBy(() -> new AgencyCode(null)).isInstanceOf(NullPointerException.class).hasMessage("value");
+        assertThatThrownBy(() -> ProcedureCode.parse(null)).isInstanceOf(NullPointerException.class).hasMessage("text");
+        assertThat(AgencyCode.isValid(null)).isFalse();
+        assertThat(ProcedureCode.isValid(null)).isFalse();
+    }
+
+    @Test
     void procedureConstructorChecksBothParts() {
-        assertThrows(InvalidIdentifierException.class, () -> new ProcedureCode(null, null));
+        assertThatThrownBy(() -> new ProcedureCode(null,
+                null)).isInstanceOf(NullPointerException.class).hasMessage("national");
         assertThrows(InvalidIdentifierException.class, () -> new ProcedureCode("1.005129", "h38"));
         assertThat(new ProcedureCode("1.005129", null)).isEqualTo(ProcedureCode.parse("1.005129"));
     }

@@ -1,6 +1,7 @@
 package dev.dvc4j.core.id;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.dvc4j.core.internal.json.StrictJson;
@@ -41,7 +42,8 @@ class DossierCodeTest {
 
     @Test
     void badInputsGiveTypedExceptionsInBothLanguages() {
-        assertShape(null);
+        assertThatThrownBy(() -> DossierCode.parse(null)).isInstanceOf(NullPointerException.class).hasMessage("text");
+        assertThat(DossierCode.isValid(null)).isFalse();
         assertShape("");
         assertShape("   ");
         assertShape("000.00.21.H56");

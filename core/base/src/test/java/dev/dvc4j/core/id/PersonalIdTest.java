@@ -121,7 +121,7 @@ class PersonalIdTest {
 
     @Test
     void badInputsGiveTypedExceptionsWithMaskedInput() {
-        assertFormatError(null, "null");
+        assertThatThrownBy(() -> PersonalId.parse(null)).isInstanceOf(NullPointerException.class).hasMessage("text");
         assertFormatError("", "");
         assertFormatError("   ", "");
         assertFormatError("07909000123", "0790*****23");

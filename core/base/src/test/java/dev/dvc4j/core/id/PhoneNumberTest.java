@@ -1,6 +1,7 @@
 package dev.dvc4j.core.id;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Locale;
@@ -34,7 +35,9 @@ class PhoneNumberTest {
 
     @Test
     void badInputsAreRejectedWithMaskedNumbers() {
-        for (String bad : new String[] {null, "", "   ", "091234567", "09123456789", "0112345678", "0412345678",
+        assertThatThrownBy(() -> PhoneNumber.parse(null)).isInstanceOf(NullPointerException.class).hasMessage("text");
+        assertThat(PhoneNumber.isValid(null)).isFalse();
+        for (String bad : new String[] {"", "   ", "091234567", "09123456789", "0112345678", "0412345678",
             "0612345678", "091234567a", "+1 912 345 678", "0912-345-67x", "0243825123", "024382512345",
             "+84 0912 345 678"}) {
             InvalidIdentifierException e = assertThrows(InvalidIdentifierException.class, () -> PhoneNumber.parse(bad));
@@ -44,7 +47,7 @@ class PhoneNumberTest {
             assertThat(e.getMessage(Locale.forLanguageTag("vi"))).startsWith("Số điện thoại \"").endsWith(
                     "\" không hợp lệ (di động: 0 và 9 chữ số, đầu số 03, 05, 07, 08, 09; cố định: 02 và 9 chữ số)");
             assertThat(PhoneNumber.isValid(bad)).isFalse();
-            if (bad != null && bad.length() > 8) {
+            if (bad.length() > 8) {
                 assertThat(e.getMessage()).doesNotContain(bad.replaceAll("[\\s.\\-()+]", ""));
             }
         }

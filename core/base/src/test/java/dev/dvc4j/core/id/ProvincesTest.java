@@ -128,7 +128,7 @@ class ProvincesTest {
         assertThat(unknown.provinceCode()).isEqualTo("99");
         assertThat(unknown.getMessage(Locale.ENGLISH)).isEqualTo("Province code \"99\" does not exist (two digits, e.g. 01 Hà Nội, 79 Hồ Chí Minh)");
         assertThat(unknown.getMessage(Locale.forLanguageTag("vi"))).isEqualTo("Mã tỉnh \"99\" không tồn tại (mã gồm 2 chữ số, ví dụ 01 Hà Nội, 79 Hồ Chí Minh)");
-        assertThrows(UnknownProvinceException.class, () -> P.byCode(null, FIRST_NEW));
+        assertThatThrownBy(() -> P.byCode(null, FIRST_NEW)).isInstanceOf(NullPointerException.class).hasMessage("code");
         assertThrows(UnknownProvinceException.class, () -> P.byCode("", FIRST_NEW));
         assertThrows(UnknownProvinceException.class, () -> P.byCode("079", FIRST_NEW));
         assertThrows(UnknownProvinceException.class, () -> P.byCode("AB", FIRST_NEW));
@@ -141,7 +141,7 @@ class ProvincesTest {
         assertThat(gone.getMessage(Locale.forLanguageTag("vi"))).startsWith("Mã tỉnh 02 không thuộc đơn vị nào vào ngày 2025-07-01");
         assertThrows(UnknownProvinceException.class, () -> P.byCode("79", LocalDate.of(2000, 1, 1)));
         assertThat(P.find("02", FIRST_NEW)).isEmpty();
-        assertThat(P.find(null, FIRST_NEW)).isEmpty();
+        assertThatThrownBy(() -> P.find(null, FIRST_NEW)).isInstanceOf(NullPointerException.class).hasMessage("code");
         assertThat(P.find("02", LAST_OLD)).map(Province::name).contains("Hà Giang");
 
         Province haGiang = P.byCode("02", LAST_OLD);

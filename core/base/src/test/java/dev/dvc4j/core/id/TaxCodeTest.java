@@ -135,7 +135,9 @@ class TaxCodeTest {
 
     @Test
     void badInputsGiveTypedExceptionsWithReasonsInBothLanguages() {
-        assertReason(null, "missing", "thiếu");
+        assertThatThrownBy(() -> TaxCode.parse(null)).isInstanceOf(NullPointerException.class).hasMessage("text");
+        assertThatThrownBy(() -> new TaxCode(null)).isInstanceOf(NullPointerException.class).hasMessage("value");
+        assertThat(TaxCode.isValid(null)).isFalse();
         assertReason("", "must be 10 digits", "phải gồm 10 chữ số");
         assertReason("   ", "must be 10 digits", "phải gồm 10 chữ số");
         assertReason("030058856", "must be 10 digits", "phải gồm 10 chữ số");

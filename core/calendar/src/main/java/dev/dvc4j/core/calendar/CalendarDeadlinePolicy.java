@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The working-time deadline policy: due times counted on a {@link WorkingCalendar}. Immutable and thread-safe.
@@ -55,7 +56,8 @@ public final class CalendarDeadlinePolicy implements DeadlinePolicy {
      * @param supplementClock what a complete supplement does
      * @param cutOff receipts at or after this time of a working day count from the next working day, or {@code null}
      */
-    public CalendarDeadlinePolicy(WorkingCalendar calendar, SupplementClock supplementClock, LocalTime cutOff) {
+    public CalendarDeadlinePolicy(WorkingCalendar calendar, SupplementClock supplementClock,
+                                  @Nullable LocalTime cutOff) {
         this(calendar, supplementClock, cutOff, true);
     }
 

@@ -6,6 +6,7 @@ import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.core.internal.Chars;
 import java.io.Serializable;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The legal processing time of a procedure: either working time ({@code 5d}, {@code 4h}) or calendar days
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param working the working-time duration, or {@code null} for calendar days
  * @param calendarDays calendar days, used when {@code working} is {@code null}
  */
-public record ProcessingPeriod(WorkingDuration working, int calendarDays) implements Serializable {
+public record ProcessingPeriod(@Nullable WorkingDuration working, int calendarDays) implements Serializable {
 
     /** Validates: exactly one kind, non-negative. */
     public ProcessingPeriod {
@@ -83,6 +84,7 @@ public record ProcessingPeriod(WorkingDuration working, int calendarDays) implem
      */
     @JsonCreator
     public static ProcessingPeriod parse(String text) {
+        Objects.requireNonNull(text, "text");
         String s = text == null ? "" : text.strip();
         int n = s.length() - 2;
         if (n >= 1 && n <= 5 && s.endsWith("cd") && Chars.digits(s, 0, n)) {

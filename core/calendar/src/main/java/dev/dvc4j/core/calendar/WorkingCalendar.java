@@ -270,6 +270,7 @@ public final class WorkingCalendar implements WorkingTimeMeasure {
      * @return its sessions, empty for a weekly rest day
      */
     public List<WorkingSession> sessions(DayOfWeek day) {
+        Objects.requireNonNull(day, "day");
         if (config.restDays.contains(day)) {
             return List.of();
         }
@@ -435,6 +436,8 @@ public final class WorkingCalendar implements WorkingTimeMeasure {
      * @return working minutes from {@code from} to {@code to}, truncated toward zero
      */
     public long workingMinutesBetween(Instant from, Instant to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
         return (position(to) - position(from)) / MS_PER_MIN;
     }
 
@@ -446,6 +449,7 @@ public final class WorkingCalendar implements WorkingTimeMeasure {
      * @return the working time, whole minutes
      */
     public WorkingDuration workingTimeBetween(Instant from, Instant to) {
+        Objects.requireNonNull(from, "from");
         if (to.isBefore(from)) {
             throw new CalendarException("calendar.negative-interval", LocalizedText.of(
                     "Thời điểm kết thúc %s trước thời điểm bắt đầu %s", "End %s is before start %s").formatted(to, from));
@@ -495,6 +499,8 @@ public final class WorkingCalendar implements WorkingTimeMeasure {
      * @return the working time from {@code now} to {@code due}, zero once it has passed
      */
     public WorkingDuration remaining(Instant due, Instant now) {
+        Objects.requireNonNull(due, "due");
+        Objects.requireNonNull(now, "now");
         return duration(Math.max(0, position(due) - position(now)));
     }
 
@@ -506,6 +512,8 @@ public final class WorkingCalendar implements WorkingTimeMeasure {
      * @return the working time from {@code due} to {@code now}, zero if not yet due
      */
     public WorkingDuration overdueBy(Instant due, Instant now) {
+        Objects.requireNonNull(due, "due");
+        Objects.requireNonNull(now, "now");
         return duration(Math.max(0, position(now) - position(due)));
     }
 
@@ -565,6 +573,8 @@ public final class WorkingCalendar implements WorkingTimeMeasure {
 
     @Override
     public long minutesBetween(Instant from, Instant to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
         return workingMinutesBetween(from, to);
     }
 

@@ -7,6 +7,7 @@ import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.core.internal.Chars;
 import java.io.Serializable;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * An amount of working time: working days, hours and minutes. A working day is as long as the calendar's daily
@@ -90,6 +91,7 @@ public record WorkingDuration(int days, int hours, int minutes) implements Compa
      */
     @JsonCreator
     public static WorkingDuration parse(String text) {
+        Objects.requireNonNull(text, "text");
         String s = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace(" ", "");
         int n = s.length();
         if (n >= 1 && n <= 6 && Chars.digits(s, 0, n)) {

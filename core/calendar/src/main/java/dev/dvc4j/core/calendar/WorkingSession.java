@@ -48,6 +48,7 @@ public record WorkingSession(LocalTime start, LocalTime end) implements Serializ
      * @return the session
      */
     public static WorkingSession parse(String text) {
+        Objects.requireNonNull(text, "text");
         String[] p = text == null ? new String[0] : text.strip().split("\\s*[-–]\\s*");
         try {
             if (p.length == 2) {

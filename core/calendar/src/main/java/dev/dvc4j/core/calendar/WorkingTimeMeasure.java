@@ -2,6 +2,7 @@ package dev.dvc4j.core.calendar;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * Measures the working time between two instants, in whole minutes: what the {@link OnTimeRule} counts as time used
@@ -37,6 +38,8 @@ public interface WorkingTimeMeasure extends Serializable {
      * @return working minutes
      */
     default long minutesBetween(Instant from, Instant to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
         return minutesBetween(from.getEpochSecond(), to.getEpochSecond());
     }
 

@@ -2,6 +2,7 @@ package dev.dvc4j.core.dossier;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.Serializable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A postal address: the 2-digit province code (the 34 units from 2025-07-01, or the 63 before for historical
@@ -13,7 +14,8 @@ import java.io.Serializable;
  * @param line the street line, or {@code null}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Address(String provinceCode, String communeCode, String line) implements Serializable {
+public record Address(@Nullable String provinceCode, @Nullable String communeCode,
+                      @Nullable String line) implements Serializable {
 
     /** Normalises blank parts to {@code null}. */
     public Address {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.dvc4j.core.json.VnTime;
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The processing body apologised for lateness and set a new appointment date (form 04).
@@ -18,7 +19,7 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Apologised(@VnTime Instant at,
         String actor,
-        String note,
+        @Nullable String note,
         String previousHash,
         @VnTime Instant newDueAt,
         String reason) implements DossierEvent {

@@ -7,6 +7,7 @@ import dev.dvc4j.core.id.Masking;
 import dev.dvc4j.core.id.PersonalId;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A citizen applicant (công dân).
@@ -14,11 +15,12 @@ import java.util.Objects;
  * @param fullName the full name
  * @param personalId the 12-digit personal identification number
  * @param birthDate the date of birth, or {@code null}
- * @param contact contact details ({@link Contact#NONE} if none)
+ * @param contact contact details ({@link Contact#NONE} if none; {@code null} reads as none)
  * @param address the address, or {@code null}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Citizen(String fullName, PersonalId personalId, LocalDate birthDate, Contact contact, Address address)
+public record Citizen(String fullName, PersonalId personalId, @Nullable LocalDate birthDate,
+                      @Nullable Contact contact, @Nullable Address address)
         implements Applicant {
 
     /** Validates required parts. */

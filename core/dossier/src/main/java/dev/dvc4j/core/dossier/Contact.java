@@ -6,6 +6,7 @@ import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.core.id.Masking;
 import dev.dvc4j.core.id.PhoneNumber;
 import java.io.Serializable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How to reach an applicant. {@link #toString()} masks both parts.
@@ -14,7 +15,7 @@ import java.io.Serializable;
  * @param email the e-mail address, or {@code null}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Contact(PhoneNumber phone, String email) implements Serializable {
+public record Contact(@Nullable PhoneNumber phone, @Nullable String email) implements Serializable {
 
     private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 

@@ -28,6 +28,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A dossier (hồ sơ): one application by one applicant for one procedure, as an immutable snapshot derived from its
@@ -161,6 +162,7 @@ public final class Dossier {
      * @throws Dvc4jException if the history is empty, does not start with {@link Filed}, or breaks the lifecycle
      */
     public static Dossier replay(List<? extends DossierEvent> events) {
+        Objects.requireNonNull(events, "events");
         if (events == null || events.isEmpty()) {
             throw new Dvc4jException("dossier.empty-history", LocalizedText.of(
                     "Không thể dựng lại hồ sơ từ lịch sử rỗng", "Cannot replay an empty history"));
@@ -190,7 +192,7 @@ public final class Dossier {
      * @throws HistoryException at the first broken link, naming the event
      * @throws IllegalTransitionException if the history breaks the lifecycle
      */
-    public static Dossier replayVerified(List<? extends DossierEvent> events, String expectedHeadHash) {
+    public static Dossier replayVerified(List<? extends DossierEvent> events, @Nullable String expectedHeadHash) {
         if (events == null || events.isEmpty() || !(events.get(0) instanceof Filed)) {
             return replay(events);
         }
@@ -250,7 +252,7 @@ public final class Dossier {
      * @param unit the processing unit, or {@code null}
      * @return the dossier in processing
      */
-    public Dossier startProcessing(Instant at, String actor, String unit) {
+    public Dossier startProcessing(Instant at, String actor, @Nullable String unit) {
         return append(new ProcessingStarted(at, actor, null, headHash, unit));
     }
 
@@ -289,11 +291,12 @@ public final class Dossier {
      *
      * @param at when
      * @param actor the officer
-     * @param obligations the fees, charges or taxes due (at least one)
+     * @param fees the fees, charges or taxes due (at least one above zero; {@code null} or none is refused as
+     *             {@code dossier.obligation-amount}, as a replayed event would be)
      * @return the dossier awaiting payment
      */
-    public Dossier requestPayment(Instant at, String actor, List<Fee> obligations) {
-        return append(new ObligationRequested(at, actor, null, headHash, obligations));
+    public Dossier requestPayment(Instant at, String actor, @Nullable List<Fee> fees) {
+        return append(new ObligationRequested(at, actor, null, headHash, fees));
     }
 
     /**
@@ -313,10 +316,10 @@ public final class Dossier {
      *
      * @param at when
      * @param actor the deciding officer
-     * @param resultDocuments the result documents issued
+     * @param resultDocuments the result documents issued ({@code null} reads as none)
      * @return the processed dossier
      */
-    public Dossier approve(Instant at, String actor, List<ResultDocument> resultDocuments) {
+    public Dossier approve(Instant at, String actor, @Nullable List<ResultDocument> resultDocuments) {
         return append(new Processed(at, actor, null, headHash, Outcome.APPROVED, List.of(),
                 resultDocuments == null ? List.of() : resultDocuments));
     }
@@ -326,11 +329,12 @@ public final class Dossier {
      *
      * @param at when
      * @param actor the deciding officer
-     * @param why the reasons (at least one)
+     * @param reasons the reasons (at least one; {@code null} or none is refused as {@code dossier.rejection-reasons},
+     *                as a replayed event would be)
      * @return the processed dossier
      */
-    public Dossier reject(Instant at, String actor, List<String> why) {
-        return append(new Processed(at, actor, null, headHash, Outcome.REJECTED, why, List.of()));
+    public Dossier reject(Instant at, String actor, @Nullable List<String> reasons) {
+        return append(new Processed(at, actor, null, headHash, Outcome.REJECTED, reasons, List.of()));
     }
 
     /**
@@ -365,7 +369,7 @@ public final class Dossier {
      * @param reason the reason, or {@code null}
      * @return the withdrawn dossier
      */
-    public Dossier withdraw(Instant at, String actor, String reason) {
+    public Dossier withdraw(Instant at, String actor, @Nullable String reason) {
         return append(new Withdrawn(at, actor, null, headHash, reason));
     }
 
@@ -536,7 +540,8 @@ public final class Dossier {
      * @param expectedHeadHash the stored head hash, or {@code null}
      * @return the verification
      */
-    public static HistoryVerification verifyHistory(List<? extends DossierEvent> history, String expectedHeadHash) {
+    public static HistoryVerification verifyHistory(List<? extends DossierEvent> history,
+                                                    @Nullable String expectedHeadHash) {
         if (history.isEmpty()) {
             return new HistoryVerification(false, 0, LocalizedText.of("Lịch sử rỗng", "The history is empty"));
         }

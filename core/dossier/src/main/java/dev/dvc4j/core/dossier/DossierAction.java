@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import static dev.dvc4j.core.dossier.DossierStatus.FILED;
@@ -91,6 +92,7 @@ public enum DossierAction implements Labelled {
      * @return whether it is allowed
      */
     public boolean isAllowedIn(DossierStatus status) {
+        Objects.requireNonNull(status, "status");
         return allowedIn.contains(status);
     }
 
@@ -101,6 +103,7 @@ public enum DossierAction implements Labelled {
      * @return an unmodifiable set, empty for terminal statuses
      */
     public static Set<DossierAction> allowedIn(DossierStatus status) {
+        Objects.requireNonNull(status, "status");
         return BY_STATUS.get(status);
     }
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.dvc4j.core.Dvc4jException;
 import dev.dvc4j.core.LocalizedText;
 import java.time.Instant;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One step in a dossier's history. A dossier is its event list: {@link Dossier#replay(java.util.List)} rebuilds
@@ -75,10 +77,12 @@ public sealed interface DossierEvent permits Filed, Received, RefusedAtReception
     /**
      * Requires a non-blank text.
      *
-     * @param text the text
+     * @param text the text; {@code null} is refused as blank text is, with the same error naming the field
      * @param field its name, for the message
+     * @throws Dvc4jException {@code dossier.event-text} if the text is {@code null} or blank
      */
-    static void requireText(String text, String field) {
+    static void requireText(@Nullable String text, String field) {
+        Objects.requireNonNull(field, "field");
         if (text == null || text.isBlank()) {
             throw new Dvc4jException("dossier.event-text", LocalizedText.of(
                     "Sự kiện thiếu nội dung bắt buộc: %s", "An event needs a non-blank %s").formatted(field));

@@ -9,6 +9,7 @@ import dev.dvc4j.core.json.VnTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The dossier was filed (nộp hồ sơ). Opens the history; its {@code previousHash} is {@link DossierEvent#GENESIS}.
@@ -32,7 +33,7 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Filed(@VnTime Instant at,
         String actor,
-        String note,
+        @Nullable String note,
         String previousHash,
         DossierCode code,
         ProcedureCode procedure,
@@ -41,7 +42,7 @@ public record Filed(@VnTime Instant at,
         Channel channel,
         ResultDelivery resultDelivery,
         ProcessingPeriod period,
-        String summary,
+        @Nullable String summary,
         boolean vneidAuthenticated,
         List<SubmittedDocument> documents,
         List<Fee> fees) implements DossierEvent {

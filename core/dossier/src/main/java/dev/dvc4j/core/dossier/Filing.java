@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything needed to file a dossier ({@link Dossier#file(Filing)}). Build one with {@link #builder()}.
@@ -23,15 +24,16 @@ import java.util.Objects;
  * @param period the procedure's legal processing period
  * @param summary the summary, or {@code null}
  * @param vneidAuthenticated whether the applicant's account is VNeID-authenticated
- * @param documents the submitted documents
- * @param fees the fees due at filing
+ * @param documents the submitted documents ({@code null} reads as none)
+ * @param fees the fees due at filing ({@code null} reads as none)
  * @param at when it was filed
  * @param actor who filed it (the applicant's account id, an officer's id, or a system)
  * @param note a free note, or {@code null}
  */
 public record Filing(DossierCode code, ProcedureCode procedure, AgencyCode agency, Applicant applicant, Channel channel,
-                     ResultDelivery resultDelivery, ProcessingPeriod period, String summary, boolean vneidAuthenticated,
-                     List<SubmittedDocument> documents, List<Fee> fees, Instant at, String actor, String note) {
+                     ResultDelivery resultDelivery, ProcessingPeriod period, @Nullable String summary,
+                     boolean vneidAuthenticated, @Nullable List<SubmittedDocument> documents,
+                     @Nullable List<Fee> fees, Instant at, String actor, @Nullable String note) {
 
     /** Validates that the required parts are present. */
     public Filing {

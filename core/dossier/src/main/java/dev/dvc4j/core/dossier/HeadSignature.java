@@ -58,7 +58,8 @@ public record HeadSignature(int version, String headHash, String keyId, Signatur
             throw malformed(LocalizedText.of("thiếu thuật toán ký", "the algorithm is missing"));
         }
         if (signedAt == null) {
-            throw malformed(LocalizedText.of("thiếu thời điểm ký", "the signing time is missing"));
+            throw malformed(LocalizedText.of("thiếu thời điểm ký (signedAt)",
+                    "the signing time (signedAt) is missing"));
         }
         byte[] bytes = decode(signature);
         if (bytes == null) {

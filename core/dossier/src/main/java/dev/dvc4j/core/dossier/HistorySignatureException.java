@@ -2,6 +2,7 @@ package dev.dvc4j.core.dossier;
 
 import dev.dvc4j.core.Dvc4jException;
 import dev.dvc4j.core.LocalizedText;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A signature of a dossier's head that cannot be made or kept: a signature over a head the history does not have,
@@ -28,9 +29,9 @@ public class HistorySignatureException extends Dvc4jException {
      *
      * @param code a stable code
      * @param text what is wrong
-     * @param cause the underlying failure (a signer's exception)
+     * @param cause the underlying failure (a signer's exception), or {@code null}
      */
-    public HistorySignatureException(String code, LocalizedText text, Throwable cause) {
+    public HistorySignatureException(String code, LocalizedText text, @Nullable Throwable cause) {
         super(code, text, cause);
     }
 }

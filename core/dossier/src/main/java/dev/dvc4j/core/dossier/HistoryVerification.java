@@ -2,6 +2,7 @@ package dev.dvc4j.core.dossier;
 
 import dev.dvc4j.core.LocalizedText;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of checking a dossier's hash chain ({@link Dossier#verifyHistory()}).
@@ -11,7 +12,7 @@ import java.util.OptionalInt;
  *                      one after an event was removed or moved), or -1 when intact
  * @param problem what is wrong, or {@code null} when intact
  */
-public record HistoryVerification(boolean intact, int firstBadIndex, LocalizedText problem) {
+public record HistoryVerification(boolean intact, int firstBadIndex, @Nullable LocalizedText problem) {
 
     /** The verification of an intact history. */
     public static final HistoryVerification INTACT = new HistoryVerification(true, -1, null);

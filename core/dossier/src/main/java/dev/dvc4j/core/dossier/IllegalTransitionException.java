@@ -2,6 +2,7 @@ package dev.dvc4j.core.dossier;
 
 import dev.dvc4j.core.Dvc4jException;
 import dev.dvc4j.core.LocalizedText;
+import java.util.Objects;
 
 /**
  * A transition the lifecycle does not allow. It names the dossier's status, the action and the rule that refused
@@ -28,6 +29,7 @@ public class IllegalTransitionException extends Dvc4jException {
                 "Hồ sơ %s đang ở trạng thái \"%s\": không thể %s — %s",
                 "Dossier %s is \"%s\": cannot %s — %s").formatted(dossier, status.label().vi(), action.label().vi(), rule.vi())
                 .withEnglish(String.format("Dossier %s is \"%s\": cannot %s — %s", dossier, status.label().en(), action.label().en(), rule.en())));
+        Objects.requireNonNull(dossier, "dossier");
         this.status = status;
         this.action = action;
         this.rule = rule;

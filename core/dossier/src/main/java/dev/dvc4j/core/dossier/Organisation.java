@@ -6,6 +6,7 @@ import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.core.id.Masking;
 import dev.dvc4j.core.id.TaxCode;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An organisation or enterprise applicant (tổ chức, doanh nghiệp).
@@ -13,11 +14,12 @@ import java.util.Objects;
  * @param name the registered name
  * @param taxCode the tax code
  * @param representative the legal representative's name, or {@code null}
- * @param contact contact details ({@link Contact#NONE} if none)
+ * @param contact contact details ({@link Contact#NONE} if none; {@code null} reads as none)
  * @param address the address, or {@code null}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Organisation(String name, TaxCode taxCode, String representative, Contact contact, Address address)
+public record Organisation(String name, TaxCode taxCode, @Nullable String representative,
+                           @Nullable Contact contact, @Nullable Address address)
         implements Applicant {
 
     /** Validates required parts. */

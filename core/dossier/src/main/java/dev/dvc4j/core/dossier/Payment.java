@@ -6,6 +6,7 @@ import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.core.money.Vnd;
 import java.io.Serializable;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A payment towards a dossier's fees.
@@ -15,7 +16,7 @@ import java.util.Objects;
  * @param reference the payment reference (transaction id, receipt number), or {@code null}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Payment(Vnd amount, PaymentMethod method, String reference) implements Serializable {
+public record Payment(Vnd amount, PaymentMethod method, @Nullable String reference) implements Serializable {
 
     /** Validates the parts. */
     public Payment {

@@ -7,6 +7,7 @@ import dev.dvc4j.core.json.VnTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Processing finished: approved with result documents, or rejected with reasons.
@@ -26,7 +27,7 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Processed(@VnTime Instant at,
         String actor,
-        String note,
+        @Nullable String note,
         String previousHash,
         Outcome outcome,
         List<String> reasons,

@@ -3,6 +3,7 @@ package dev.dvc4j.core.dossier;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.dvc4j.core.json.VnTime;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The dossier was transferred to the processing unit.
@@ -16,9 +17,9 @@ import java.time.Instant;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProcessingStarted(@VnTime Instant at,
         String actor,
-        String note,
+        @Nullable String note,
         String previousHash,
-        String unit) implements DossierEvent {
+        @Nullable String unit) implements DossierEvent {
 
     /** Validates the parts. */
     public ProcessingStarted {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.dvc4j.core.json.VnTime;
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one-stop unit received the dossier (tiếp nhận) and set its appointment date (form 01).
@@ -17,7 +18,7 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Received(@VnTime Instant at,
         String actor,
-        String note,
+        @Nullable String note,
         String previousHash,
         @VnTime Instant dueAt) implements DossierEvent {
 

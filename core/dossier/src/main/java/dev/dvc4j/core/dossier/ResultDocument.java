@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.dvc4j.core.Dvc4jException;
 import dev.dvc4j.core.LocalizedText;
 import java.io.Serializable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A result document issued when a dossier is processed ({@code DanhSachGiayToKetQua}).
@@ -14,7 +15,8 @@ import java.io.Serializable;
  * @param sha256 the digest of the electronic file, or {@code null}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ResultDocument(String code, String name, boolean electronic, String sha256) implements Serializable {
+public record ResultDocument(@Nullable String code, String name, boolean electronic,
+                             @Nullable String sha256) implements Serializable {
 
     /** Validates the parts. */
     public ResultDocument {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.dvc4j.core.json.VnTime;
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result was returned to the applicant.
@@ -17,7 +18,7 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ResultReturned(@VnTime Instant at,
         String actor,
-        String note,
+        @Nullable String note,
         String previousHash,
         ResultDelivery delivery) implements DossierEvent {
 

@@ -2,6 +2,7 @@ package dev.dvc4j.core.dossier;
 
 import dev.dvc4j.core.Dvc4jException;
 import dev.dvc4j.core.LocalizedText;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A key that cannot be used to sign or verify dossier histories: a malformed PEM file, an encrypted or SEC1 private
@@ -27,9 +28,9 @@ public class SigningKeyException extends Dvc4jException {
      *
      * @param code a stable code
      * @param text what is wrong
-     * @param cause the underlying failure
+     * @param cause the underlying failure, or {@code null}
      */
-    public SigningKeyException(String code, LocalizedText text, Throwable cause) {
+    public SigningKeyException(String code, LocalizedText text, @Nullable Throwable cause) {
         super(code, text, cause);
     }
 }

@@ -3,6 +3,7 @@ package dev.dvc4j.core.dossier;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.dvc4j.core.json.VnTime;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Processing was stopped (notice of stopping, Circular 03/2025 form 05).
@@ -16,7 +17,7 @@ import java.time.Instant;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Stopped(@VnTime Instant at,
         String actor,
-        String note,
+        @Nullable String note,
         String previousHash,
         String reason) implements DossierEvent {
 

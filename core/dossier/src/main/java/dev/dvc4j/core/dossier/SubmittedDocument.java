@@ -5,6 +5,7 @@ import dev.dvc4j.core.LocalizedText;
 import java.io.Serializable;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * A document submitted with a dossier (thành phần hồ sơ).
@@ -50,6 +51,7 @@ public record SubmittedDocument(String componentCode, String name, String sha256
      * @return the document
      */
     public static SubmittedDocument of(String componentCode, String name, byte[] content, boolean digitised) {
+        Objects.requireNonNull(content, "content");
         return new SubmittedDocument(componentCode, name, HexFormat.of().formatHex(Hashing.sha256(content)), digitised, false, false);
     }
 }

@@ -3,6 +3,7 @@ package dev.dvc4j.core.dossier;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.dvc4j.core.json.VnTime;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The processing body asked the applicant to supplement the dossier (form 02).
@@ -16,7 +17,7 @@ import java.time.Instant;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SupplementRequested(@VnTime Instant at,
         String actor,
-        String note,
+        @Nullable String note,
         String previousHash,
         String reason) implements DossierEvent {
 

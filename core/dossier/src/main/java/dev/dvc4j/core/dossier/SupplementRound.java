@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.dvc4j.core.json.VnTime;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One supplement request and, once it arrived, its completion ({@code DanhSachHoSoBoSung}).
@@ -17,8 +19,15 @@ import java.util.Optional;
  * @param dueAfter the due time after completion ({@code NgayHenTraMoi}), or {@code null} while open
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record SupplementRound(@VnTime Instant requestedAt, String reason, @VnTime Instant completedAt,
-                              @VnTime Instant dueBefore, @VnTime Instant dueAfter) implements Serializable {
+public record SupplementRound(@VnTime Instant requestedAt, String reason, @VnTime @Nullable Instant completedAt,
+                              @VnTime Instant dueBefore, @VnTime @Nullable Instant dueAfter) implements Serializable {
+
+    /** Refuses {@code null} for each required component, naming it. */
+    public SupplementRound {
+        Objects.requireNonNull(requestedAt, "requestedAt");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(dueBefore, "dueBefore");
+    }
 
     /** @return whether the supplement is still awaited */
     @JsonIgnore

@@ -5,6 +5,7 @@ import dev.dvc4j.core.json.VnTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The applicant completed the requested supplement.
@@ -19,7 +20,7 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Supplemented(@VnTime Instant at,
         String actor,
-        String note,
+        @Nullable String note,
         String previousHash,
         List<SubmittedDocument> documents,
         @VnTime Instant dueAt) implements DossierEvent {

@@ -3,6 +3,7 @@ package dev.dvc4j.core.dossier;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.dvc4j.core.json.VnTime;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The applicant withdrew the dossier.
@@ -16,9 +17,9 @@ import java.time.Instant;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Withdrawn(@VnTime Instant at,
         String actor,
-        String note,
+        @Nullable String note,
         String previousHash,
-        String reason) implements DossierEvent {
+        @Nullable String reason) implements DossierEvent {
 
     /** Validates the parts. */
     public Withdrawn {

@@ -3,6 +3,7 @@ package dev.dvc4j.core.json;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.dvc4j.core.internal.json.StrictJson;
+import java.util.Objects;
 
 /**
  * Ready-made Jackson mappers configured for dvc4j's wire format.
@@ -71,6 +72,8 @@ public final class Dvc4jJson {
      * @throws WireFormatException if the text is not a valid {@code type}
      */
     public static <T> T read(String json, Class<T> type) {
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(type, "type");
         try {
             return SHARED.readValue(json, type);
         } catch (com.fasterxml.jackson.core.JacksonException e) {
@@ -85,6 +88,7 @@ public final class Dvc4jJson {
      * @return the JSON text
      */
     public static String write(Object value) {
+        Objects.requireNonNull(value, "value");
         try {
             return SHARED.writeValueAsString(value);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

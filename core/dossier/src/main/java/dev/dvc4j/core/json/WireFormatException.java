@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import dev.dvc4j.core.Dvc4jException;
 import dev.dvc4j.core.LocalizedText;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * JSON that is not dvc4j's wire format: malformed text, an unknown property, a wrong type, an invalid value (a bad
@@ -26,12 +28,13 @@ public class WireFormatException extends Dvc4jException {
      * @param line the line (1-based), or -1 if unknown
      * @param column the column (1-based), or -1 if unknown
      * @param problem what is wrong
-     * @param cause the parser's exception
+     * @param cause the parser's exception, or {@code null}
      */
-    public WireFormatException(String path, int line, int column, LocalizedText problem, Throwable cause) {
+    public WireFormatException(String path, int line, int column, LocalizedText problem, @Nullable Throwable cause) {
         super("json.wire-format", LocalizedText.of(
                 "JSON không hợp lệ tại %s%s: %s", "Invalid JSON at %s%s: %s").formatted(path, where(line, column), problem.vi())
                 .withEnglish(String.format("Invalid JSON at %s%s: %s", path, where(line, column), problem.en())), cause);
+        Objects.requireNonNull(path, "path");
         this.path = path;
         this.line = line;
         this.column = column;
@@ -76,6 +79,8 @@ public class WireFormatException extends Dvc4jException {
      * @return the typed exception
      */
     public static WireFormatException of(Throwable e, String path, int line, int column, String message) {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(message, "message");
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -18,9 +18,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The code sets that differ between systems, as data. Each table maps a dvc4j value (by its wire name) to the code
@@ -38,11 +40,12 @@ import java.util.TreeSet;
  * @param feeKinds {@code LoaiPhiLePhi} by fee kind: keys {@code charge}, {@code fee}, {@code other}
  * @param collectionMethods {@code HinhThucThu} by payment method: keys {@code national-portal},
  *                          {@code own-gateway}, {@code cash}
- * @param feeCodes {@code MaPhiLePhi} by dvc4j fee code; a fee code not listed is sent unchanged
+ * @param feeCodes {@code MaPhiLePhi} by dvc4j fee code; a fee code not listed is sent unchanged ({@code null}:
+ *                  none listed)
  */
 public record PortalCodes(String source, Map<String, String> applicantTypes, Map<String, String> deliveryForms,
                           Map<String, String> feeKinds, Map<String, String> collectionMethods,
-                          Map<String, String> feeCodes) {
+                          @Nullable Map<String, String> feeCodes) {
 
     private static final PortalCodes DEFAULTS = load();
 
@@ -100,6 +103,7 @@ public record PortalCodes(String source, Map<String, String> applicantTypes, Map
      * @throws Dvc4jException if the JSON is malformed or the table invalid
      */
     public static PortalCodes fromJson(InputStream json) {
+        Objects.requireNonNull(json, "json");
         try {
             return Dvc4jJson.newMapper().readValue(json, PortalCodes.class);
         } catch (IOException e) {
@@ -119,6 +123,7 @@ public record PortalCodes(String source, Map<String, String> applicantTypes, Map
      * @return its {@code LoaiDoiTuong}
      */
     public String applicantTypeOf(Applicant applicant) {
+        Objects.requireNonNull(applicant, "applicant");
         return applicantTypes.get((applicant instanceof Citizen ? ApplicantKind.CITIZEN : ApplicantKind.ORGANISATION).key());
     }
 
@@ -151,40 +156,41 @@ public record PortalCodes(String source, Map<String, String> applicantTypes, Map
      * @return its {@code MaPhiLePhi}: the mapped code, or the same code when the table does not list it
      */
     public String portalFeeCode(String dvc4jCode) {
+        Objects.requireNonNull(dvc4jCode, "dvc4jCode");
         return feeCodes.getOrDefault(dvc4jCode, dvc4jCode);
     }
 
     // ------------------------------------------------------------------ reading
 
     /**
-     * @param code a {@code LoaiDoiTuong}
+     * @param code a {@code LoaiDoiTuong}, or {@code null} when a payload lacks it (known to no table)
      * @return the applicant kind, or empty if the table does not know the code
      */
-    public Optional<ApplicantKind> applicantKindFor(String code) {
+    public Optional<ApplicantKind> applicantKindFor(@Nullable String code) {
         return reverse(applicantTypes, code).map(k -> Labelled.fromWire(ApplicantKind.class, k));
     }
 
     /**
-     * @param code a {@code HinhThuc}
+     * @param code a {@code HinhThuc}, or {@code null} when a payload lacks it (known to no table)
      * @return the result delivery, or empty if the table does not know the code
      */
-    public Optional<ResultDelivery> deliveryFor(String code) {
+    public Optional<ResultDelivery> deliveryFor(@Nullable String code) {
         return reverse(deliveryForms, code).map(k -> Labelled.fromWire(ResultDelivery.class, k));
     }
 
     /**
-     * @param code a {@code LoaiPhiLePhi}
+     * @param code a {@code LoaiPhiLePhi}, or {@code null} when a payload lacks it (known to no table)
      * @return the fee kind, or empty if the table does not know the code
      */
-    public Optional<FeeKind> feeKindFor(String code) {
+    public Optional<FeeKind> feeKindFor(@Nullable String code) {
         return reverse(feeKinds, code).map(k -> Labelled.fromWire(FeeKind.class, k));
     }
 
     /**
-     * @param code a {@code HinhThucThu}
+     * @param code a {@code HinhThucThu}, or {@code null} when a payload lacks it (known to no table)
      * @return the payment method, or empty if the table does not know the code
      */
-    public Optional<PaymentMethod> collectionFor(String code) {
+    public Optional<PaymentMethod> collectionFor(@Nullable String code) {
         return reverse(collectionMethods, code).map(k -> Labelled.fromWire(PaymentMethod.class, k));
     }
 

@@ -3,6 +3,7 @@ package dev.dvc4j.core.portal;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A submitted file ({@code TaiLieuNop[]}). Any field may be {@code null} when the payload lacked it or a lenient
@@ -17,9 +18,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"MaThanhPhanHoSo", "TenTepDinhKem", "DuocSoHoa", "DuocTaiSuDung", "DuocLayTuKhoDMQG"})
 public record PortalDocument(
-        @JsonProperty("MaThanhPhanHoSo") String componentCode,
-        @JsonProperty("TenTepDinhKem") String name,
-        @JsonProperty("DuocSoHoa") @PortalFlagField Boolean digitised,
-        @JsonProperty("DuocTaiSuDung") @PortalFlagField Boolean reused,
-        @JsonProperty("DuocLayTuKhoDMQG") @PortalFlagField Boolean fromNationalStore) {
+        @JsonProperty("MaThanhPhanHoSo") @Nullable String componentCode,
+        @JsonProperty("TenTepDinhKem") @Nullable String name,
+        @JsonProperty("DuocSoHoa") @PortalFlagField @Nullable Boolean digitised,
+        @JsonProperty("DuocTaiSuDung") @PortalFlagField @Nullable Boolean reused,
+        @JsonProperty("DuocLayTuKhoDMQG") @PortalFlagField @Nullable Boolean fromNationalStore) {
 }

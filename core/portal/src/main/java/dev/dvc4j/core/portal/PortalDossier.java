@@ -11,6 +11,7 @@ import dev.dvc4j.core.money.Vnd;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One dossier of the portal's sync payload ({@code DongBoHoSoMC}, an element of {@code data[]}), and the read model
@@ -67,36 +68,36 @@ import java.util.Optional;
         "DonViXuLy", "NgayTuChoi", "HoSoCoThanhPhanSoHoa", "TaiKhoanDuocXacThucVoiVNeID", "DuocThanhToanTrucTuyen",
         "TaiLieuNop", "DanhSachLePhi", "DanhSachHoSoBoSung", "DanhSachGiayToKetQua"})
 public record PortalDossier(
-        @JsonProperty("MaHoSo") String code,
-        @JsonProperty("MaTTHC") String procedureCode,
-        @JsonProperty("TenTTHC") String procedureName,
-        @JsonProperty("MaLinhVuc") String sectorCode,
-        @JsonProperty("TenLinhVuc") String sectorName,
-        @JsonProperty("KenhThucHien") @PortalChannelField Channel channel,
-        @JsonProperty("ChuHoSo") String applicantName,
-        @JsonProperty("SoGiayToChuHoSo") String applicantId,
-        @JsonProperty("LoaiDoiTuong") String applicantType,
-        @JsonProperty("MaDoiTuong") String applicantCode,
-        @JsonProperty("Email") String email,
-        @JsonProperty("SoDienThoai") String phone,
-        @JsonProperty("TrichYeuHoSo") String summary,
-        @JsonProperty("NgayNopHoSo") @PortalTimeField Instant filedAt,
-        @JsonProperty("NgayTiepNhan") @PortalTimeField Instant receivedAt,
-        @JsonProperty("NgayHenTra") @PortalTimeField Instant dueAt,
-        @JsonProperty("TrangThaiHoSo") @PortalStatusField DossierStatus status,
-        @JsonProperty("NgayTra") @PortalTimeField Instant returnedAt,
-        @JsonProperty("ThongTinTra") String returnInfo,
-        @JsonProperty("HinhThuc") String deliveryForm,
-        @JsonProperty("NgayKetThucXuLy") @PortalTimeField Instant processingEndedAt,
-        @JsonProperty("DonViXuLy") String processingUnit,
-        @JsonProperty("NgayTuChoi") @PortalTimeField Instant refusedAt,
-        @JsonProperty("HoSoCoThanhPhanSoHoa") @PortalFlagField Boolean digitisedComponents,
-        @JsonProperty("TaiKhoanDuocXacThucVoiVNeID") @PortalFlagField Boolean vneidAuthenticated,
-        @JsonProperty("DuocThanhToanTrucTuyen") Integer onlinePayment,
-        @JsonProperty("TaiLieuNop") List<PortalDocument> documents,
-        @JsonProperty("DanhSachLePhi") List<PortalFee> fees,
-        @JsonProperty("DanhSachHoSoBoSung") List<PortalSupplement> supplements,
-        @JsonProperty("DanhSachGiayToKetQua") List<PortalResult> results) implements PortalRecord {
+        @JsonProperty("MaHoSo") @Nullable String code,
+        @JsonProperty("MaTTHC") @Nullable String procedureCode,
+        @JsonProperty("TenTTHC") @Nullable String procedureName,
+        @JsonProperty("MaLinhVuc") @Nullable String sectorCode,
+        @JsonProperty("TenLinhVuc") @Nullable String sectorName,
+        @JsonProperty("KenhThucHien") @PortalChannelField @Nullable Channel channel,
+        @JsonProperty("ChuHoSo") @Nullable String applicantName,
+        @JsonProperty("SoGiayToChuHoSo") @Nullable String applicantId,
+        @JsonProperty("LoaiDoiTuong") @Nullable String applicantType,
+        @JsonProperty("MaDoiTuong") @Nullable String applicantCode,
+        @JsonProperty("Email") @Nullable String email,
+        @JsonProperty("SoDienThoai") @Nullable String phone,
+        @JsonProperty("TrichYeuHoSo") @Nullable String summary,
+        @JsonProperty("NgayNopHoSo") @PortalTimeField @Nullable Instant filedAt,
+        @JsonProperty("NgayTiepNhan") @PortalTimeField @Nullable Instant receivedAt,
+        @JsonProperty("NgayHenTra") @PortalTimeField @Nullable Instant dueAt,
+        @JsonProperty("TrangThaiHoSo") @PortalStatusField @Nullable DossierStatus status,
+        @JsonProperty("NgayTra") @PortalTimeField @Nullable Instant returnedAt,
+        @JsonProperty("ThongTinTra") @Nullable String returnInfo,
+        @JsonProperty("HinhThuc") @Nullable String deliveryForm,
+        @JsonProperty("NgayKetThucXuLy") @PortalTimeField @Nullable Instant processingEndedAt,
+        @JsonProperty("DonViXuLy") @Nullable String processingUnit,
+        @JsonProperty("NgayTuChoi") @PortalTimeField @Nullable Instant refusedAt,
+        @JsonProperty("HoSoCoThanhPhanSoHoa") @PortalFlagField @Nullable Boolean digitisedComponents,
+        @JsonProperty("TaiKhoanDuocXacThucVoiVNeID") @PortalFlagField @Nullable Boolean vneidAuthenticated,
+        @JsonProperty("DuocThanhToanTrucTuyen") @Nullable Integer onlinePayment,
+        @JsonProperty("TaiLieuNop") @Nullable List<PortalDocument> documents,
+        @JsonProperty("DanhSachLePhi") @Nullable List<PortalFee> fees,
+        @JsonProperty("DanhSachHoSoBoSung") @Nullable List<PortalSupplement> supplements,
+        @JsonProperty("DanhSachGiayToKetQua") @Nullable List<PortalResult> results) implements PortalRecord {
 
     /** Makes the lists immutable ({@code null} becomes empty). */
     public PortalDossier {

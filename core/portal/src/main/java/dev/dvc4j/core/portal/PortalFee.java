@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.dvc4j.core.money.Vnd;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fee or charge ({@code DanhSachLePhi[]}). The codes are the configured table's ({@link PortalCodes}); any field
@@ -19,9 +20,9 @@ import dev.dvc4j.core.money.Vnd;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"TenPhiLePhi", "MaPhiLePhi", "HinhThucThu", "Gia", "LoaiPhiLePhi"})
 public record PortalFee(
-        @JsonProperty("TenPhiLePhi") String name,
-        @JsonProperty("MaPhiLePhi") String code,
-        @JsonProperty("HinhThucThu") String collection,
-        @JsonProperty("Gia") Vnd amount,
-        @JsonProperty("LoaiPhiLePhi") String kind) {
+        @JsonProperty("TenPhiLePhi") @Nullable String name,
+        @JsonProperty("MaPhiLePhi") @Nullable String code,
+        @JsonProperty("HinhThucThu") @Nullable String collection,
+        @JsonProperty("Gia") @Nullable Vnd amount,
+        @JsonProperty("LoaiPhiLePhi") @Nullable String kind) {
 }

@@ -12,6 +12,7 @@ import dev.dvc4j.core.spi.Extensions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Maps dossiers onto the national portal's sync payload.
@@ -74,7 +75,7 @@ public final class PortalMapper {
      * @param variant the variant, or {@code null} for the main configuration
      * @return the mapper
      */
-    public static PortalMapper from(Extensions dvc4j, String variant) {
+    public static PortalMapper from(Extensions dvc4j, @Nullable String variant) {
         Objects.requireNonNull(dvc4j, "dvc4j");
         return builder()
                 .codes(variant == null ? dvc4j.get(PortalPoints.CODES) : dvc4j.get(PortalPoints.CODES, variant))

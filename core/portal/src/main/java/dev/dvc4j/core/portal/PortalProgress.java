@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.dvc4j.core.dossier.DossierStatus;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One processing step ({@code CapNhatTienDoHoSoMC}): {@link PortalMapper} derives one per dossier event. Any field
@@ -24,12 +25,12 @@ import java.time.Instant;
 @JsonPropertyOrder({"MaHoSo", "NguoiXuLy", "ThoiDiemXuLy", "PhongBanXuLy", "NoiDungXuLy", "TrangThai", "NgayBatDau",
         "NgayKetThucTheoQuyDinh"})
 public record PortalProgress(
-        @JsonProperty("MaHoSo") String code,
-        @JsonProperty("NguoiXuLy") String handler,
-        @JsonProperty("ThoiDiemXuLy") @PortalTimeField Instant at,
-        @JsonProperty("PhongBanXuLy") String department,
-        @JsonProperty("NoiDungXuLy") String content,
-        @JsonProperty("TrangThai") @PortalStatusField DossierStatus status,
-        @JsonProperty("NgayBatDau") @PortalTimeField Instant startedAt,
-        @JsonProperty("NgayKetThucTheoQuyDinh") @PortalTimeField Instant dueAt) implements PortalRecord {
+        @JsonProperty("MaHoSo") @Nullable String code,
+        @JsonProperty("NguoiXuLy") @Nullable String handler,
+        @JsonProperty("ThoiDiemXuLy") @PortalTimeField @Nullable Instant at,
+        @JsonProperty("PhongBanXuLy") @Nullable String department,
+        @JsonProperty("NoiDungXuLy") @Nullable String content,
+        @JsonProperty("TrangThai") @PortalStatusField @Nullable DossierStatus status,
+        @JsonProperty("NgayBatDau") @PortalTimeField @Nullable Instant startedAt,
+        @JsonProperty("NgayKetThucTheoQuyDinh") @PortalTimeField @Nullable Instant dueAt) implements PortalRecord {
 }

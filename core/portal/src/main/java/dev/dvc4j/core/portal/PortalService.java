@@ -1,6 +1,7 @@
 package dev.dvc4j.core.portal;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The portal's dossier services, named in a request's {@code service} field. */
@@ -36,6 +37,7 @@ public enum PortalService {
      * @return the service, or empty if unknown
      */
     public static Optional<PortalService> fromWireName(String wireName) {
+        Objects.requireNonNull(wireName, "wireName");
         for (PortalService s : values()) {
             if (s.wireName.equals(wireName)) {
                 return Optional.of(s);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One supplement round ({@code DanhSachHoSoBoSung[]}): the request, its completion, and the appointment dates
@@ -18,11 +19,11 @@ import java.time.Instant;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"NoiDungBoSung", "NgayBoSung", "NgayTiepNhanBoSung", "NgayHenTraTruoc", "NgayHenTraMoi"})
 public record PortalSupplement(
-        @JsonProperty("NoiDungBoSung") String reason,
-        @JsonProperty("NgayBoSung") @PortalTimeField Instant requestedAt,
-        @JsonProperty("NgayTiepNhanBoSung") @PortalTimeField Instant completedAt,
-        @JsonProperty("NgayHenTraTruoc") @PortalTimeField Instant dueBefore,
-        @JsonProperty("NgayHenTraMoi") @PortalTimeField Instant dueAfter) {
+        @JsonProperty("NoiDungBoSung") @Nullable String reason,
+        @JsonProperty("NgayBoSung") @PortalTimeField @Nullable Instant requestedAt,
+        @JsonProperty("NgayTiepNhanBoSung") @PortalTimeField @Nullable Instant completedAt,
+        @JsonProperty("NgayHenTraTruoc") @PortalTimeField @Nullable Instant dueBefore,
+        @JsonProperty("NgayHenTraMoi") @PortalTimeField @Nullable Instant dueAfter) {
 
     /** @return whether the supplement is still awaited (no completion date) */
     public boolean open() {

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The portal's date-time codec: {@code yyyyMMddHHmmss}, fourteen digits, local time in Asia/Ho_Chi_Minh
@@ -54,8 +56,9 @@ public final class PortalTime {
      * @throws DateTimeParseException if the text is not fourteen digits or names no real date and time
      */
     public static Instant parse(CharSequence text) {
-        if (text == null || text.length() != 14) {
-            throw new DateTimeParseException("not " + PATTERN, text == null ? "" : text, 0);
+        Objects.requireNonNull(text, "text");
+        if (text.length() != 14) {
+            throw new DateTimeParseException("not " + PATTERN, text, 0);
         }
         for (int i = 0; i < 14; i++) {
             char ch = text.charAt(i);
@@ -78,7 +81,7 @@ public final class PortalTime {
      * @param instant the instant, or {@code null}
      * @return the truncated instant, or {@code null}
      */
-    public static Instant truncate(Instant instant) {
+    public static Instant truncate(@Nullable Instant instant) {
         return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS);
     }
 

@@ -1,5 +1,7 @@
 package dev.dvc4j.core.portal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What the payload says about a procedure that a dossier does not hold: its name ({@code TenTTHC}) and sector
  * ({@code MaLinhVuc}, {@code TenLinhVuc}). Each part may be {@code null} when unknown; it is then left out of the
@@ -9,7 +11,7 @@ package dev.dvc4j.core.portal;
  * @param sectorCode the sector's code
  * @param sectorName the sector's name
  */
-public record ProcedureInfo(String name, String sectorCode, String sectorName) {
+public record ProcedureInfo(@Nullable String name, @Nullable String sectorCode, @Nullable String sectorName) {
 
     /** Nothing known. */
     public static final ProcedureInfo UNKNOWN = new ProcedureInfo(null, null, null);

@@ -2,6 +2,8 @@ package dev.dvc4j.core.portal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of a lenient read: the envelope's fields as far as they could be read, every record (none is
@@ -13,10 +15,13 @@ import java.util.List;
  * @param records the records of {@code data[]}, in order
  * @param problems the problems, in document order
  */
-public record ReadResult(PortalService service, boolean updating, List<PortalRecord> records, List<PortalProblem> problems) {
+public record ReadResult(@Nullable PortalService service, boolean updating, List<PortalRecord> records,
+                         List<PortalProblem> problems) {
 
     /** Makes the lists immutable. */
     public ReadResult {
+        Objects.requireNonNull(records, "records");
+        Objects.requireNonNull(problems, "problems");
         records = List.copyOf(records);
         problems = List.copyOf(problems);
     }

@@ -54,6 +54,7 @@ public record SyncRequest(
      * @return the request
      */
     public static SyncRequest ofDossiers(List<PortalDossier> dossiers, boolean updating) {
+        Objects.requireNonNull(dossiers, "dossiers");
         return new SyncRequest(PortalService.SYNC_DOSSIERS, updating, dossiers);
     }
 

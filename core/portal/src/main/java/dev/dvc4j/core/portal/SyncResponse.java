@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The portal's answer: {@code {"error_code": "0", "message": "..."}}. {@code error_code} 0 means success; integrations
@@ -15,7 +16,8 @@ import java.util.Objects;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"error_code", "message"})
-public record SyncResponse(@JsonProperty("error_code") String errorCode, @JsonProperty("message") String message) {
+public record SyncResponse(@JsonProperty("error_code") String errorCode,
+                           @JsonProperty("message") @Nullable String message) {
 
     /** Validates that the code is present. */
     public SyncResponse {

@@ -9,7 +9,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Procedures and offers indexed by code: the in-memory catalogue the rules look things up in. Immutable and
@@ -49,13 +51,13 @@ public final class Catalogue {
      *
      * @param procedures the procedures
      * @param offers the offers
-     * @param label a label, such as "sample"
+     * @param label a label, such as "sample", or {@code null} for none
      * @param sample whether the data is illustrative sample data
      * @return the catalogue
      * @throws CatalogueException listing every duplicate and unknown reference
      */
-    public static Catalogue of(Collection<Procedure> procedures, Collection<ServiceOffer> offers, String label,
-                               boolean sample) {
+    public static Catalogue of(Collection<Procedure> procedures, Collection<ServiceOffer> offers,
+                               @Nullable String label, boolean sample) {
         List<CatalogueProblem> problems = new ArrayList<>();
         Map<ProcedureCode, Procedure> ps = new LinkedHashMap<>();
         int i = 0;
@@ -143,6 +145,7 @@ public final class Catalogue {
      * @return the offer, if present
      */
     public Optional<ServiceOffer> offer(ProcedureCode code, AgencyCode agency) {
+        Objects.requireNonNull(agency, "agency");
         return procedure(code).map(p -> offers.getOrDefault(p.code(), Map.of()).get(agency));
     }
 

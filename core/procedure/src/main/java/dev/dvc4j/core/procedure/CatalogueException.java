@@ -3,6 +3,7 @@ package dev.dvc4j.core.procedure;
 import dev.dvc4j.core.LocalizedText;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A catalogue that cannot be loaded, with every problem found (not just the first), or a loader that cannot
@@ -31,7 +32,7 @@ public class CatalogueException extends ProcedureException {
      * @param text the message
      * @param cause the cause, or {@code null}
      */
-    public CatalogueException(String code, LocalizedText text, Throwable cause) {
+    public CatalogueException(String code, LocalizedText text, @Nullable Throwable cause) {
         super(code, text, cause);
         this.problems = List.of();
     }

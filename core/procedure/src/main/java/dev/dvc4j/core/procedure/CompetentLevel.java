@@ -3,6 +3,7 @@ package dev.dvc4j.core.procedure;
 import dev.dvc4j.core.Labelled;
 import dev.dvc4j.core.LocalizedText;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The administrative level competent to settle a procedure (cấp thực hiện). */
@@ -34,6 +35,7 @@ public enum CompetentLevel implements Labelled {
      * @return the level, if the name is known
      */
     public static Optional<CompetentLevel> fromWire(String wire) {
+        Objects.requireNonNull(wire, "wire");
         return Labelled.find(CompetentLevel.class, wire);
     }
 }

@@ -1,6 +1,7 @@
 package dev.dvc4j.core.procedure;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A rule a dossier must pass when filed, and optionally before its result is returned. A rule reports every
@@ -34,6 +35,7 @@ public interface DossierRule {
      * @return every violation, empty when the return passes this rule
      */
     default List<RuleViolation> checkResultReturn(ResultReturnContext context) {
+        Objects.requireNonNull(context, "context");
         return List.of();
     }
 }

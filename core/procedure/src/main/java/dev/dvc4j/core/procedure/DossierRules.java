@@ -87,6 +87,7 @@ public final class DossierRules {
      * @return the rules
      */
     public static DossierRules of(Catalogue catalogue, ServiceLevels levels, Collection<? extends DossierRule> rules) {
+        Objects.requireNonNull(rules, "rules");
         return new DossierRules(catalogue, levels, rules);
     }
 
@@ -241,6 +242,7 @@ public final class DossierRules {
      */
     public static FeeAssessment feeDue(Procedure procedure, LocalDate filingDate, Channel channel,
                                        Optional<String> beneficiaryCategory) {
+        Objects.requireNonNull(filingDate, "filingDate");
         List<FeeLine> lines = new ArrayList<>();
         boolean online = channel == Channel.ONLINE;
         for (FeeItem item : procedure.fees()) {
@@ -288,6 +290,9 @@ public final class DossierRules {
      * @return whether payment at the counter is not allowed
      */
     public static boolean onlinePaymentRequired(Channel channel, LevelAssessment level, FeeAssessment fee) {
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(fee, "fee");
         return channel == Channel.ONLINE && level.isFullOnline() && fee.total().isPositive();
     }
 

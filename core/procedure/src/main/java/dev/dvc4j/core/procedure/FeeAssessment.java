@@ -23,6 +23,7 @@ public record FeeAssessment(ProcedureCode procedure, LocalDate date, Channel cha
 
     /** Validates and copies. */
     public FeeAssessment {
+        Objects.requireNonNull(lines, "lines");
         Objects.requireNonNull(procedure, "procedure");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(channel, "channel");

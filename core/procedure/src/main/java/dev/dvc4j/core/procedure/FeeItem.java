@@ -25,6 +25,8 @@ public record FeeItem(String code, LocalizedText name, FeeKind kind, FeeCollecti
 
     /** Validates and copies. */
     public FeeItem {
+        Objects.requireNonNull(rates, "rates");
+        Objects.requireNonNull(exemptions, "exemptions");
         if (code == null || code.isBlank()) {
             throw ProcedureException.invalid("fee", "Khoản phí thiếu mã", "A fee needs a code");
         }

@@ -27,6 +27,7 @@ public record FeeLine(String feeCode, LocalizedText name, FeeKind kind, FeeColle
 
     /** Validates the arithmetic. */
     public FeeLine {
+        Objects.requireNonNull(channelAdjustment, "channelAdjustment");
         Objects.requireNonNull(feeCode, "feeCode");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");

@@ -18,6 +18,7 @@ public record FilingDecision(FilingFacts facts, List<RuleViolation> violations, 
 
     /** Validates and copies. */
     public FilingDecision {
+        Objects.requireNonNull(violations, "violations");
         Objects.requireNonNull(facts, "facts");
         violations = List.copyOf(violations);
         Objects.requireNonNull(level, "level");

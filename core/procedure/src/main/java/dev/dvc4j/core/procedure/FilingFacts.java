@@ -33,6 +33,9 @@ public record FilingFacts(ProcedureCode procedure, AgencyCode agency, Channel ch
 
     /** Validates and copies. */
     public FilingFacts {
+        Objects.requireNonNull(submittedComponents, "submittedComponents");
+        Objects.requireNonNull(fromDigitalStore, "fromDigitalStore");
+        Objects.requireNonNull(signedComponents, "signedComponents");
         Objects.requireNonNull(procedure, "procedure");
         Objects.requireNonNull(agency, "agency");
         Objects.requireNonNull(channel, "channel");
@@ -55,6 +58,9 @@ public record FilingFacts(ProcedureCode procedure, AgencyCode agency, Channel ch
      * @return a builder (in person, result at the counter, nothing submitted)
      */
     public static Builder builder(ProcedureCode procedure, AgencyCode agency, LocalDate filingDate) {
+        Objects.requireNonNull(procedure, "procedure");
+        Objects.requireNonNull(agency, "agency");
+        Objects.requireNonNull(filingDate, "filingDate");
         return new Builder(procedure, agency, filingDate);
     }
 

@@ -3,6 +3,7 @@ package dev.dvc4j.core.procedure;
 import dev.dvc4j.core.Labelled;
 import dev.dvc4j.core.LocalizedText;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /** A national system a procedure is integrated with (Decision 766, indicator 4.5). */
@@ -30,6 +31,7 @@ public enum Integration implements Labelled {
      * @return the integration, if known
      */
     public static Optional<Integration> fromWire(String wire) {
+        Objects.requireNonNull(wire, "wire");
         return Labelled.find(Integration.class, wire);
     }
 }

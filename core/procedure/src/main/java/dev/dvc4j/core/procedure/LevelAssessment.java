@@ -34,6 +34,8 @@ public record LevelAssessment(String regime, LocalizedText regimeName, String le
 
     /** Validates and copies. */
     public LevelAssessment {
+        Objects.requireNonNull(gaps, "gaps");
+        Objects.requireNonNull(equivalents, "equivalents");
         Objects.requireNonNull(regime, "regime");
         Objects.requireNonNull(regimeName, "regimeName");
         Objects.requireNonNull(legalBasis, "legalBasis");
@@ -99,6 +101,7 @@ public record LevelAssessment(String regime, LocalizedText regimeName, String le
      * @return the unmet criteria, or empty when the level is reached (or unknown)
      */
     public List<UnmetCriterion> unmetFor(String levelCode) {
+        Objects.requireNonNull(levelCode, "levelCode");
         return gaps.stream().filter(g -> g.level().code().equals(levelCode)).findFirst().map(LevelGap::unmet)
                 .orElse(List.of());
     }
@@ -130,6 +133,7 @@ public record LevelAssessment(String regime, LocalizedText regimeName, String le
      * @return several lines of text
      */
     public String describe(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
         boolean vi = locale != null && "vi".equals(locale.getLanguage());
         StringBuilder sb = new StringBuilder();
         sb.append(vi ? "Thủ tục " : "Procedure ").append(procedure)

@@ -14,6 +14,7 @@ public record LevelGap(ServiceLevel level, List<UnmetCriterion> unmet) {
 
     /** Validates and copies. */
     public LevelGap {
+        Objects.requireNonNull(unmet, "unmet");
         Objects.requireNonNull(level, "level");
         unmet = List.copyOf(unmet);
         if (unmet.isEmpty()) {

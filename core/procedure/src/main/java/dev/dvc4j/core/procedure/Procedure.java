@@ -40,6 +40,8 @@ public record Procedure(ProcedureCode code, LocalizedText name, Sector sector, C
 
     /** Validates and copies. */
     public Procedure {
+        Objects.requireNonNull(fees, "fees");
+        Objects.requireNonNull(documents, "documents");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(sector, "sector");
@@ -88,6 +90,7 @@ public record Procedure(ProcedureCode code, LocalizedText name, Sector sector, C
      * @return whether something is payable for a dossier filed on that date
      */
     public boolean hasFeesOn(LocalDate date) {
+        Objects.requireNonNull(date, "date");
         return fees.stream().map(f -> f.rateOn(date)).flatMap(Optional::stream)
                 .anyMatch(r -> r.amount().isPositive() || r.onlineAmount().map(Vnd::isPositive).orElse(false));
     }
@@ -99,6 +102,7 @@ public record Procedure(ProcedureCode code, LocalizedText name, Sector sector, C
      * @return the component, if the procedure has it
      */
     public Optional<DocumentRequirement> document(String componentCode) {
+        Objects.requireNonNull(componentCode, "componentCode");
         return documents.stream().filter(d -> d.code().equals(componentCode)).findFirst();
     }
 
@@ -109,6 +113,7 @@ public record Procedure(ProcedureCode code, LocalizedText name, Sector sector, C
      * @return the fee, if the procedure has it
      */
     public Optional<FeeItem> fee(String feeCode) {
+        Objects.requireNonNull(feeCode, "feeCode");
         return fees.stream().filter(f -> f.code().equals(feeCode)).findFirst();
     }
 

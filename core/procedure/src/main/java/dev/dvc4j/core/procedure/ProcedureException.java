@@ -2,6 +2,7 @@ package dev.dvc4j.core.procedure;
 
 import dev.dvc4j.core.Dvc4jException;
 import dev.dvc4j.core.LocalizedText;
+import org.jspecify.annotations.Nullable;
 
 /** A procedure, offer, regime or rule that cannot be built or applied: bad data, or nothing in force on a date. */
 public class ProcedureException extends Dvc4jException {
@@ -23,9 +24,9 @@ public class ProcedureException extends Dvc4jException {
      *
      * @param code a stable machine code
      * @param text the message
-     * @param cause the cause
+     * @param cause the cause, or {@code null}
      */
-    public ProcedureException(String code, LocalizedText text, Throwable cause) {
+    public ProcedureException(String code, LocalizedText text, @Nullable Throwable cause) {
         super(code, text, cause);
     }
 

@@ -13,6 +13,7 @@ public record ResultReturnDecision(ResultReturnFacts facts, List<RuleViolation> 
 
     /** Validates and copies. */
     public ResultReturnDecision {
+        Objects.requireNonNull(violations, "violations");
         Objects.requireNonNull(facts, "facts");
         violations = List.copyOf(violations);
     }

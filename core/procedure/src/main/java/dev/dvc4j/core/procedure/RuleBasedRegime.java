@@ -35,6 +35,7 @@ public final class RuleBasedRegime implements ServiceLevelRegime {
 
         /** Validates and copies. */
         public Level {
+            Objects.requireNonNull(equivalents, "equivalents");
             Objects.requireNonNull(level, "level");
             Objects.requireNonNull(rule, "rule");
             equivalents = Collections.unmodifiableMap(new LinkedHashMap<>(equivalents));
@@ -62,6 +63,7 @@ public final class RuleBasedRegime implements ServiceLevelRegime {
      */
     public RuleBasedRegime(String key, LocalizedText name, String legalBasis, Validity validity, boolean provisional,
                            List<Level> levels) {
+        Objects.requireNonNull(levels, "levels");
         if (key == null || key.isBlank()) {
             throw ProcedureException.invalid("regime", "Chế độ mức độ thiếu mã", "A regime needs a key");
         }
@@ -125,6 +127,8 @@ public final class RuleBasedRegime implements ServiceLevelRegime {
      * @throws ProcedureException naming the JSON path of the first problem
      */
     public static RuleBasedRegime fromJson(InputStream in, Map<String, ServiceCriterion> extraCriteria) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(extraCriteria, "extraCriteria");
         return RegimeReader.read(in, extraCriteria);
     }
 

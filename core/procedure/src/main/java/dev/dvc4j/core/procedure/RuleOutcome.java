@@ -1,6 +1,7 @@
 package dev.dvc4j.core.procedure;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The outcome of a {@link ServiceRule}: met, or unmet with every criterion that made it fail.
@@ -15,6 +16,7 @@ public record RuleOutcome(boolean satisfied, List<UnmetCriterion> unmet) {
 
     /** Validates that the outcome explains itself. */
     public RuleOutcome {
+        Objects.requireNonNull(unmet, "unmet");
         unmet = List.copyOf(unmet);
         if (satisfied != unmet.isEmpty()) {
             throw ProcedureException.invalid("outcome", "Kết quả quy tắc phải nêu tiêu chí chưa đạt khi và chỉ khi không đạt",
@@ -29,6 +31,7 @@ public record RuleOutcome(boolean satisfied, List<UnmetCriterion> unmet) {
      * @return the outcome
      */
     public static RuleOutcome unmet(List<UnmetCriterion> unmet) {
+        Objects.requireNonNull(unmet, "unmet");
         return new RuleOutcome(false, unmet);
     }
 }

@@ -30,6 +30,7 @@ public record RuleViolation(String code, String path, LocalizedText message) {
      * @return the violation
      */
     public static RuleViolation of(String code, String path, String vi, String en, Object... args) {
+        Objects.requireNonNull(args, "args");
         return new RuleViolation(code, path, LocalizedText.of(vi, en).formatted(args));
     }
 

@@ -2,6 +2,7 @@ package dev.dvc4j.core.procedure;
 
 import dev.dvc4j.core.LocalizedText;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** A filing or processing step refused by dossier rules; lists every violation. */
@@ -18,7 +19,7 @@ public class RuleViolationException extends ProcedureException {
      * @param violations every violation (at least one)
      */
     public RuleViolationException(String code, List<RuleViolation> violations) {
-        super(code, text(code, violations));
+        super(code, text(code, Objects.requireNonNull(violations, "violations")));
         this.violations = List.copyOf(violations);
     }
 

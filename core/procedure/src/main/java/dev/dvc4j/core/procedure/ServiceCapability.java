@@ -4,6 +4,7 @@ import dev.dvc4j.core.Labelled;
 import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.core.dossier.PaymentMethod;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Something an agency's system provides for a procedure; a {@link ServiceOffer} is a set of these. */
@@ -70,6 +71,7 @@ public enum ServiceCapability implements Labelled {
      * @return the capability, if known
      */
     public static Optional<ServiceCapability> fromWire(String wire) {
+        Objects.requireNonNull(wire, "wire");
         return Labelled.find(ServiceCapability.class, wire);
     }
 }

@@ -55,6 +55,7 @@ public interface ServiceCriterion {
      */
     static ServiceCriterion of(String code, LocalizedText requirement, LocalizedText unmetReason,
                                Predicate<ServiceFacts> test) {
+        Objects.requireNonNull(test, "test");
         return new Simple(code, requirement, unmetReason, test);
     }
 

@@ -69,6 +69,7 @@ public final class ServiceLevels {
      * @throws ProcedureException if keys repeat or two regimes come into force on the same day
      */
     public static ServiceLevels of(Collection<? extends ServiceLevelRegime> regimes) {
+        Objects.requireNonNull(regimes, "regimes");
         return new ServiceLevels(regimes);
     }
 
@@ -88,6 +89,7 @@ public final class ServiceLevels {
      * @return the regime, if installed
      */
     public Optional<ServiceLevelRegime> regime(String key) {
+        Objects.requireNonNull(key, "key");
         return Optional.ofNullable(byKey.get(key));
     }
 
@@ -138,6 +140,7 @@ public final class ServiceLevels {
      * @throws ProcedureException if the regime is not installed
      */
     public LevelAssessment assess(String regimeKey, Procedure procedure, ServiceOffer offer, LocalDate date) {
+        Objects.requireNonNull(regimeKey, "regimeKey");
         ServiceLevelRegime r = byKey.get(regimeKey);
         if (r == null) {
             throw new ProcedureException("procedure.unknown-regime", LocalizedText.of(

@@ -35,6 +35,7 @@ public record ServiceOffer(ProcedureCode procedure, AgencyCode agency, Set<Servi
      * @return the offer
      */
     public static ServiceOffer of(ProcedureCode procedure, AgencyCode agency, ServiceCapability... capabilities) {
+        Objects.requireNonNull(capabilities, "capabilities");
         Set<ServiceCapability> set = EnumSet.noneOf(ServiceCapability.class);
         Collections.addAll(set, capabilities);
         return new ServiceOffer(procedure, agency, set);
@@ -58,6 +59,7 @@ public record ServiceOffer(ProcedureCode procedure, AgencyCode agency, Set<Servi
      * @return whether it is provided
      */
     public boolean has(ServiceCapability capability) {
+        Objects.requireNonNull(capability, "capability");
         return capabilities.contains(capability);
     }
 
@@ -68,6 +70,7 @@ public record ServiceOffer(ProcedureCode procedure, AgencyCode agency, Set<Servi
      * @return the new offer
      */
     public ServiceOffer with(ServiceCapability capability) {
+        Objects.requireNonNull(capability, "capability");
         Set<ServiceCapability> set = capabilities.isEmpty() ? EnumSet.noneOf(ServiceCapability.class) : EnumSet.copyOf(capabilities);
         set.add(capability);
         return new ServiceOffer(procedure, agency, set);
@@ -80,6 +83,7 @@ public record ServiceOffer(ProcedureCode procedure, AgencyCode agency, Set<Servi
      * @return the new offer
      */
     public ServiceOffer without(ServiceCapability capability) {
+        Objects.requireNonNull(capability, "capability");
         Set<ServiceCapability> set = capabilities.isEmpty() ? EnumSet.noneOf(ServiceCapability.class) : EnumSet.copyOf(capabilities);
         set.remove(capability);
         return new ServiceOffer(procedure, agency, set);

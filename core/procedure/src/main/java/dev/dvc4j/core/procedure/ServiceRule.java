@@ -78,6 +78,7 @@ public sealed interface ServiceRule permits ServiceRule.Check, ServiceRule.AllOf
      * @return the rule
      */
     static ServiceRule allOf(ServiceRule... rules) {
+        Objects.requireNonNull(rules, "rules");
         return new AllOf(List.of(rules));
     }
 
@@ -88,6 +89,7 @@ public sealed interface ServiceRule permits ServiceRule.Check, ServiceRule.AllOf
      * @return the rule
      */
     static ServiceRule anyOf(ServiceRule... rules) {
+        Objects.requireNonNull(rules, "rules");
         return new AnyOf(List.of(rules));
     }
 
@@ -133,6 +135,7 @@ public sealed interface ServiceRule permits ServiceRule.Check, ServiceRule.AllOf
 
         /** Validates and copies. */
         public AllOf {
+            Objects.requireNonNull(rules, "rules");
             rules = List.copyOf(rules);
             if (rules.isEmpty()) {
                 throw ProcedureException.invalid("rule", "\"Tất cả\" cần ít nhất một quy tắc", "\"all of\" needs at least one rule");
@@ -165,6 +168,7 @@ public sealed interface ServiceRule permits ServiceRule.Check, ServiceRule.AllOf
 
         /** Validates and copies. */
         public AnyOf {
+            Objects.requireNonNull(rules, "rules");
             rules = List.copyOf(rules);
             if (rules.isEmpty()) {
                 throw ProcedureException.invalid("rule", "\"Một trong\" cần ít nhất một quy tắc", "\"any of\" needs at least one rule");

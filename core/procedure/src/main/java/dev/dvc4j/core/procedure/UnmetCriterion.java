@@ -19,6 +19,7 @@ public record UnmetCriterion(String code, LocalizedText requirement, LocalizedTe
 
     /** Validates and copies. */
     public UnmetCriterion {
+        Objects.requireNonNull(alternatives, "alternatives");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(requirement, "requirement");
         Objects.requireNonNull(reason, "reason");

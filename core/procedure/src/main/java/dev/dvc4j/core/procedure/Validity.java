@@ -40,6 +40,7 @@ public record Validity(LocalDate from, Optional<LocalDate> to) {
      * @return the period
      */
     public static Validity between(LocalDate from, LocalDate to) {
+        Objects.requireNonNull(to, "to");
         return new Validity(from, Optional.of(to));
     }
 
