@@ -27,6 +27,40 @@ public final class Masking {
     }
 
     /**
+     * A value as an error message may show it: unchanged, unless it could be someone's personal number (a personal
+     * ID, a phone number, a personal tax code) typed into another field, which is masked as {@link #mask(String)} does.
+     * A value counts as such when it holds a run of nine or more digits, or nine or more digits in all once spaces,
+     * dots, dashes, parentheses and a leading {@code +} are set aside. Codes of agencies, procedures and dossiers
+     * never do, so they stay readable.
+     *
+     * @param value the value, may be {@code null}
+     * @return the value, or its masked form
+     */
+    public static String inMessage(String value) {
+        if (value == null) {
+            return "null";
+        }
+        int run = 0;
+        int digits = 0;
+        boolean onlyNumberish = true;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+                if (++run >= 9) {
+                    return mask(value);
+                }
+            } else {
+                run = 0;
+                if (c != ' ' && c != '.' && c != '-' && c != '(' && c != ')' && !(c == '+' && i == 0)) {
+                    onlyNumberish = false;
+                }
+            }
+        }
+        return onlyNumberish && digits >= 9 ? mask(value) : value;
+    }
+
+    /**
      * Masks a person's name: keeps each word's first letter, {@code "Nguyễn Văn An" → "N*** V** A*"}.
      *
      * @param name the name, may be {@code null}
