@@ -68,14 +68,51 @@ public final class JsonProblems {
         if (domain != null) {
             return new ReadProblem(source, line, column, path, domain.code(), domain.text());
         }
-        Kind k = classify(e, limits);
+        Kind k = classify(streamCause(e), limits);
         return new ReadProblem(source, line, column, k.path == null ? path : k.path, k.code, k.text);
     }
 
-    private record Kind(String code, LocalizedText text, String path) {
-        Kind(String code, LocalizedText text) {
+    /**
+     * What went wrong, before the position is added: shared by the Jackson 2 and Jackson 3 readers.
+     *
+     * @param code the problem's code
+     * @param text the problem's text
+     * @param path the path to use instead of the exception's, or {@code null}
+     */
+    public record Kind(String code, LocalizedText text, String path) {
+        /**
+         * @param code the code
+         * @param text the text
+         */
+        public Kind(String code, LocalizedText text) {
             this(code, text, null);
         }
+    }
+
+    /**
+     * A problem from its position and kind.
+     *
+     * @param source the input's name, or empty
+     * @param line the 1-based line, or 0
+     * @param column the 1-based column, or 0
+     * @param path the JSON path, used when the kind names none
+     * @param k what went wrong
+     * @return the problem
+     */
+    public static ReadProblem at(String source, long line, long column, String path, Kind k) {
+        return new ReadProblem(source, line, column, k.path() == null ? path : k.path(), k.code(), k.text());
+    }
+
+    /** A syntax or limit error that data binding wrapped keeps its own kind (the wrapper adds only the path). */
+    private static Throwable streamCause(Throwable e) {
+        if (e instanceof JsonMappingException) {
+            for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+                if (t instanceof JacksonException && !(t instanceof JsonMappingException)) {
+                    return t;
+                }
+            }
+        }
+        return e;
     }
 
     private static Kind classify(Throwable e, ReadLimits limits) {
@@ -86,8 +123,8 @@ public final class JsonProblems {
         if (e instanceof StreamConstraintsException) {
             return limit(m, limits);
         }
-        if (m.startsWith("Duplicate field '")) {
-            return new Kind(InputTexts.DUPLICATE_KEY, InputTexts.duplicateKey(quoted(m, "Duplicate field '")));
+        if (m.startsWith("Duplicate field '") || m.startsWith("Duplicate Object property \"")) {
+            return duplicate(m);
         }
         if (e instanceof UnrecognizedPropertyException u) {
             return new Kind(InputTexts.UNKNOWN_PROPERTY, InputTexts.unknownProperty(u.getPropertyName()));
@@ -99,20 +136,7 @@ public final class JsonProblems {
             return invalidFormat(f.getValue(), f.getTargetType());
         }
         if (e instanceof MismatchedInputException mi) {
-            if (m.startsWith("Trailing token")) {
-                return new Kind(InputTexts.TRAILING, InputTexts.trailing());
-            }
-            if (m.startsWith("No content to map")) {
-                return new Kind(InputTexts.EMPTY, InputTexts.empty(), "$");
-            }
-            if (m.startsWith("Missing required creator property '")) {
-                return new Kind(InputTexts.MISSING, InputTexts.missing(quoted(m, "Missing required creator property '")));
-            }
-            JsonType found = foundIn(m);
-            if (found == null) {
-                found = found(mi.getProcessor() instanceof JsonParser p ? p.currentToken() : null);
-            }
-            return new Kind(InputTexts.WRONG_TYPE, InputTexts.wrongType(JsonType.of(mi.getTargetType()), found));
+            return mismatch(m, mi.getTargetType(), found(mi.getProcessor() instanceof JsonParser p ? p.currentToken() : null));
         }
         if (e instanceof ValueInstantiationException vi) {
             return instantiation(vi.getCause(), vi.getType() == null ? null : vi.getType().getRawClass());
@@ -123,6 +147,45 @@ public final class JsonProblems {
                     : new Kind(InputTexts.INVALID_VALUE, InputTexts.invalidValue(null, JsonType.VALUE));
         }
         return syntax(m);
+    }
+
+    /**
+     * A value that does not fit: trailing content, no content, a missing creator property or a wrong type.
+     *
+     * @param m the library's message
+     * @param target the type being read, or {@code null}
+     * @param current the type of the parser's current token
+     * @return the kind
+     */
+    public static Kind mismatch(String m, Class<?> target, JsonType current) {
+        if (m.startsWith("Trailing token")) {
+            return new Kind(InputTexts.TRAILING, InputTexts.trailing());
+        }
+        if (m.startsWith("No content to map")) {
+            return new Kind(InputTexts.EMPTY, InputTexts.empty(), "$");
+        }
+        if (m.startsWith("Missing required creator property '")) {
+            return new Kind(InputTexts.MISSING, InputTexts.missing(quoted(m, "Missing required creator property '")));
+        }
+        JsonType found = foundIn(m);
+        return new Kind(InputTexts.WRONG_TYPE, InputTexts.wrongType(JsonType.of(target), found == null ? current : found));
+    }
+
+    /**
+     * A key twice in one object.
+     *
+     * @param m the library's message, which names the key in quotes
+     * @return the kind
+     */
+    public static Kind duplicate(String m) {
+        String name = m.startsWith("Duplicate field '") ? quoted(m, "Duplicate field '") : between(m, '"');
+        return new Kind(InputTexts.DUPLICATE_KEY, InputTexts.duplicateKey(name));
+    }
+
+    private static String between(String m, char q) {
+        int from = m.indexOf(q);
+        int to = from < 0 ? -1 : m.indexOf(q, from + 1);
+        return to < 0 ? "" : m.substring(from + 1, to);
     }
 
     /** The type Jackson's coercion and mismatch messages name as found ("Cannot coerce String value", "from Array value"). */
@@ -137,7 +200,15 @@ public final class JsonProblems {
         return null;
     }
 
-    private static Kind instantiation(Throwable cause, Class<?> type) {
+    /**
+     * A value its type's constructor refused without a dvc4j error: a {@code null} where one is required, or another
+     * failure, never shown.
+     *
+     * @param cause the constructor's failure
+     * @param type the type, or {@code null}
+     * @return the kind
+     */
+    public static Kind instantiation(Throwable cause, Class<?> type) {
         if (cause instanceof NullPointerException npe) {
             String name = npe.getMessage();
             return new Kind(InputTexts.MISSING, InputTexts.missing(name != null && name.matches("[A-Za-z][A-Za-z0-9]{0,40}") ? name : null));
@@ -145,7 +216,14 @@ public final class JsonProblems {
         return new Kind(InputTexts.INVALID_VALUE, InputTexts.invalidValue(null, JsonType.of(type)));
     }
 
-    private static Kind invalidFormat(Object value, Class<?> target) {
+    /**
+     * A scalar that cannot be read as its target type.
+     *
+     * @param value the value as the parser read it, or {@code null}
+     * @param target the type, or {@code null}
+     * @return the kind
+     */
+    public static Kind invalidFormat(Object value, Class<?> target) {
         JsonType expected = JsonType.of(target);
         JsonType found = value instanceof String ? JsonType.STRING
                 : value instanceof Boolean ? JsonType.BOOLEAN
@@ -158,7 +236,14 @@ public final class JsonProblems {
         return new Kind(InputTexts.INVALID_VALUE, InputTexts.invalidValue(value == null ? null : String.valueOf(value), expected));
     }
 
-    private static Kind limit(String m, ReadLimits limits) {
+    /**
+     * An exceeded limit, from the library's message.
+     *
+     * @param m the message
+     * @param limits the limits applied
+     * @return the kind
+     */
+    public static Kind limit(String m, ReadLimits limits) {
         Limit l;
         long value;
         if (m.startsWith("String value length")) {
@@ -183,7 +268,13 @@ public final class JsonProblems {
         return new Kind(l.code(), l.text(value));
     }
 
-    private static Kind syntax(String m) {
+    /**
+     * Malformed JSON, from the library's message.
+     *
+     * @param m the message
+     * @return the kind
+     */
+    public static Kind syntax(String m) {
         Syntax s;
         String token = "";
         if (m.startsWith("Unexpected end-of-input") || m.contains("end-of-input")) {

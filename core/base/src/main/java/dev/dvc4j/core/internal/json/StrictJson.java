@@ -203,17 +203,30 @@ public final class StrictJson {
      * @throws InputFormatException if the text is longer than the limit
      */
     public static JsonParser parser(JsonMapper mapper, String source, String json) {
+        String text = checked(source, json);
+        try {
+            return mapper.getFactory().createParser(text);
+        } catch (IOException e) {
+            throw JsonProblems.exception(source, e, LIMITS);
+        }
+    }
+
+    /**
+     * A document held as text, ready to parse: a leading byte order mark dropped, its length in UTF-8 bytes checked.
+     *
+     * @param source the input's name in messages, or empty
+     * @param json the text
+     * @return the text without the mark
+     * @throws InputFormatException if it is longer than the limit
+     */
+    public static String checked(String source, String json) {
         Objects.requireNonNull(json, "json");
         String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
         if (utf8Length(text, LIMITS.maxDocumentBytes()) > LIMITS.maxDocumentBytes()) {
             throw new InputFormatException(new ReadProblem(source, 0, 0, "", InputTexts.Limit.DOCUMENT.code(),
                     InputTexts.Limit.DOCUMENT.text(LIMITS.maxDocumentBytes())), null);
         }
-        try {
-            return mapper.getFactory().createParser(text);
-        } catch (IOException e) {
-            throw JsonProblems.exception(source, e, LIMITS);
-        }
+        return text;
     }
 
     /** The UTF-8 length of a text, counted up to just past a bound. */
@@ -316,6 +329,21 @@ public final class StrictJson {
         text(m, PhoneNumber.class, PhoneNumber::parse, PhoneNumber::value);
         m.addSerializer(Vnd.class, new ValueCodecs.VndSerializer());
         m.addDeserializer(Vnd.class, new ValueCodecs.VndDeserializer());
+        return m;
+    }
+
+    /**
+     * Scalars read only from their own JSON type, any other token sent to the mapper's problem handlers: for readers
+     * that collect every problem of a document ({@link ValueCodecs.ExactScalar}).
+     *
+     * @return a new module for {@code String}, {@code Boolean}, {@code Integer} and {@code Long}
+     */
+    public static SimpleModule exactScalars() {
+        SimpleModule m = new SimpleModule("dvc4j-exact-scalars");
+        m.addDeserializer(String.class, new ValueCodecs.ExactScalar<>(String.class));
+        m.addDeserializer(Boolean.class, new ValueCodecs.ExactScalar<>(Boolean.class));
+        m.addDeserializer(Integer.class, new ValueCodecs.ExactScalar<>(Integer.class));
+        m.addDeserializer(Long.class, new ValueCodecs.ExactScalar<>(Long.class));
         return m;
     }
 
