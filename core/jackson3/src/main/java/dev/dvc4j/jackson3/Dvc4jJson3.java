@@ -140,7 +140,7 @@ public final class Dvc4jJson3 {
      * does on Jackson 2: strict UTF-8, every limit checked while streaming.
      *
      * @param source the input's name in messages (a file name), or empty
-     * @param in the bytes (closed here)
+     * @param in the bytes (not closed)
      * @param type the type to read
      * @param <T> the type
      * @return the value
@@ -184,7 +184,7 @@ public final class Dvc4jJson3 {
 
     /**
      * Reads a value from a stream of UTF-8 bytes with the shared mapper, as {@link #read(String, InputStream, Class)}
-     * with no name for the input. The stream is closed.
+     * with no name for the input. The stream is not closed.
      *
      * @param in the stream
      * @param type the type to read

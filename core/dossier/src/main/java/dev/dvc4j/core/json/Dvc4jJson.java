@@ -95,7 +95,7 @@ public final class Dvc4jJson {
      * they come, every limit checked while streaming, and a malformed UTF-8 byte named with its line and column.
      *
      * @param source the input's name in messages (a file name), or empty
-     * @param in the bytes (closed here)
+     * @param in the bytes (not closed)
      * @param type the type to read
      * @param <T> the type
      * @return the value
@@ -123,13 +123,11 @@ public final class Dvc4jJson {
      */
     public static <T> T read(Path file, Class<T> type) {
         Objects.requireNonNull(file, "file");
-        InputStream in;
-        try {
-            in = Files.newInputStream(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(file.toString(), in, type);
         } catch (IOException e) {
             throw WireFormatException.of(JsonProblems.exception(file.toString(), e, StrictJson.LIMITS));
         }
-        return read(file.toString(), in, type);
     }
 
     /**

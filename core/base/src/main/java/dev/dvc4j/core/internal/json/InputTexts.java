@@ -183,6 +183,8 @@ public final class InputTexts {
             case ESCAPE -> LocalizedText.of("JSON sai cú pháp: chuỗi thoát không hợp lệ",
                     "malformed JSON: an invalid escape sequence");
             case NUMBER -> LocalizedText.of("JSON sai cú pháp: số không hợp lệ", "malformed JSON: an invalid number");
+            case CLOSE -> LocalizedText.of("JSON sai cú pháp: dấu đóng ']' hoặc '}' không khớp với dấu mở",
+                    "malformed JSON: the closing ']' or '}' does not match what it closes");
             case NON_NUMERIC -> LocalizedText.of("JSON sai cú pháp: NaN và Infinity không phải số JSON",
                     "malformed JSON: NaN and Infinity are not JSON numbers");
             case OTHER -> LocalizedText.of("JSON sai cú pháp", "malformed JSON");
@@ -203,6 +205,8 @@ public final class InputTexts {
         ESCAPE,
         /** A malformed number. */
         NUMBER,
+        /** A closing bracket or brace that closes nothing open. */
+        CLOSE,
         /** NaN or Infinity. */
         NON_NUMERIC,
         /** Anything else. */

@@ -281,6 +281,8 @@ public final class JsonProblems {
             s = Syntax.END;
         } else if (m.contains("CTRL-CHAR") || m.startsWith("Illegal unquoted character")) {
             s = Syntax.CONTROL;
+        } else if (m.startsWith("Unexpected close marker")) {
+            s = Syntax.CLOSE;
         } else if (m.startsWith("Unexpected character ('")) {
             s = Syntax.CHARACTER;
             token = quoted(m, "Unexpected character ('");

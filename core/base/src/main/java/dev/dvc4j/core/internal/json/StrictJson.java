@@ -180,7 +180,7 @@ public final class StrictJson {
      *
      * @param mapper the strict mapper whose factory parses
      * @param source the input's name in messages, or empty
-     * @param in the bytes (closed with the parser)
+     * @param in the bytes (not closed)
      * @return the parser
      * @throws InputFormatException if the stream cannot be opened for reading
      */
@@ -279,7 +279,7 @@ public final class StrictJson {
      * Reads one document from a stream with the shared mapper's reader for a type.
      *
      * @param source the input's name in messages, or empty
-     * @param in the bytes (closed here)
+     * @param in the bytes (not closed)
      * @param type the type
      * @param <T> the type
      * @return the value
@@ -293,7 +293,7 @@ public final class StrictJson {
      * Reads one document as a tree (an object or array, or a scalar), with the shared mapper.
      *
      * @param source the input's name in messages, or empty
-     * @param in the bytes (closed here)
+     * @param in the bytes (not closed)
      * @return the tree, never {@code null} or a {@code null} node
      * @throws InputFormatException naming the first problem
      */

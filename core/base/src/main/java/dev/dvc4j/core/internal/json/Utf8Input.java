@@ -38,7 +38,7 @@ public final class Utf8Input extends Reader {
      * Wraps a stream.
      *
      * @param source the input's name in messages, or empty
-     * @param in the bytes (closed with this reader)
+     * @param in the bytes (not closed: the caller that opened it closes it)
      * @param maxBytes the longest document accepted, in bytes
      */
     public Utf8Input(String source, InputStream in, long maxBytes) {
@@ -177,8 +177,9 @@ public final class Utf8Input extends Reader {
         }
     }
 
+    /** Closes nothing: the stream belongs to the caller. */
     @Override
-    public void close() throws IOException {
-        in.close();
+    public void close() {
+        // The caller that opened the stream closes it.
     }
 }
