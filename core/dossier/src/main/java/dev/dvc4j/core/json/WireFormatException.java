@@ -28,6 +28,21 @@ public class WireFormatException extends InputFormatException {
     }
 
     /**
+     * The typed error of a failure while reading JSON with a Jackson 2 mapper (or of an I/O failure): the policy's
+     * code, position and bilingual text, never Jackson's wording; the failure stays the cause.
+     *
+     * @param source the input's name in messages, or empty
+     * @param e the failure
+     * @return the error
+     */
+    public static WireFormatException of(String source, Throwable e) {
+        java.util.Objects.requireNonNull(source, "source");
+        java.util.Objects.requireNonNull(e, "e");
+        return new WireFormatException(dev.dvc4j.core.internal.json.JsonProblems.of(source, e,
+                dev.dvc4j.core.internal.json.StrictJson.LIMITS), e);
+    }
+
+    /**
      * The same error as a reading-policy error, as the readers of other formats raise it.
      *
      * @param e the reading-policy error

@@ -145,14 +145,17 @@ public final class Utf8Input extends Reader {
         return true;
     }
 
+    /** Reads more once every byte read has been used; false at the end of the input. */
     private boolean fill() throws IOException {
-        if (eof) {
-            return false;
+        while (pos >= len) {
+            if (eof) {
+                return false;
+            }
+            pos = 0;
+            len = 0;
+            compactAndFill();
         }
-        pos = 0;
-        len = 0;
-        compactAndFill();
-        return len > 0;
+        return true;
     }
 
     private void compactAndFill() throws IOException {
