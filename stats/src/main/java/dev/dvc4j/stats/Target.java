@@ -126,6 +126,10 @@ public record Target(String id, Metric metric, Kind kind, BigDecimal threshold, 
         if (threshold == null || !threshold.isNumber()) {
             throw invalid("cần \"threshold\" là một số", "needs a numeric \"threshold\"");
         }
+        if (threshold.isFloatingPointNumber() && !Double.isFinite(threshold.doubleValue())) {
+            // 1e999 reads as an infinite double, which has no decimal value.
+            throw invalid("\"threshold\" vượt quá phạm vi số", "\"threshold\" is out of range");
+        }
         Map<Dimension, String> scope = new EnumMap<>(Dimension.class);
         com.fasterxml.jackson.databind.JsonNode scopeNode = t.get("scope");
         if (scopeNode != null) {

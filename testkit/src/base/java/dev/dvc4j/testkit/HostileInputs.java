@@ -293,6 +293,23 @@ public final class HostileInputs {
     }
 
     /**
+     * Checks that an error a reader raised speaks to a person: in both languages, it names no Java class or package
+     * and repeats none of Jackson's wording.
+     *
+     * @param e the error
+     */
+    public static void assertSpeaksPlainly(dev.dvc4j.core.Dvc4jException e) {
+        for (java.util.Locale l : List.of(java.util.Locale.ENGLISH, java.util.Locale.forLanguageTag("vi"))) {
+            org.assertj.core.api.Assertions.assertThat(e.getMessage(l)).as("%s", e.code())
+                    .isNotBlank()
+                    .doesNotContain("com.fasterxml", "tools.jackson", "java.lang", "java.time", "dev.dvc4j.", "Exception",
+                            "`", "Cannot construct", "Cannot deserialize", "Unexpected character ('", "Unrecognized field",
+                            "StreamReadConstraints", "JsonToken", "(through reference chain");
+        }
+        org.assertj.core.api.Assertions.assertThat(e.code()).isNotBlank();
+    }
+
+    /**
      * The bytes the current thread allocated while running an action, the bound of the memory the action can have
      * held: a reader that stays within a multiple of its input plus a constant cannot run out of memory on input
      * within its limits.

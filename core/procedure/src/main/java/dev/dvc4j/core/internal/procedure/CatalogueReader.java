@@ -125,6 +125,14 @@ public final class CatalogueReader {
                 return;
             }
             doc = reader.readValue(parser);
+            if (doc == null) {
+                // The document itself had the wrong shape (an array, a string): the handler listed why.
+                if (problems.size() == firstProblem) {
+                    problems.add(CatalogueProblem.at(source, "", "catalogue.json-shape",
+                            InputTexts.wrongType(InputTexts.JsonType.OBJECT, JsonProblems.found(first))));
+                }
+                return;
+            }
             if (parser.nextToken() != null) {
                 problems.add(located(source, "", parser.currentTokenLocation(), "catalogue.malformed-json", InputTexts.trailing()));
                 return;
