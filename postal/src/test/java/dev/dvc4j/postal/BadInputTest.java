@@ -114,8 +114,22 @@ class BadInputTest {
     @Test
     void malformedJsonSyntax() {
         assertThat(parseFails("{\"id\": \"x\",").getMessage()).contains("malformed JSON");
-        assertThat(parseFails("[1, 2]").getMessage()).contains("malformed JSON");
+        assertThat(parseFails("[1, 2]").getMessage()).contains("tariff:1:1 ($[0]): wrong type: expected an object, found an array");
         assertThat(parseFails("").getMessage()).contains("tariff");
+    }
+
+    @Test
+    void noValueIsCoercedFromAnotherType() {
+        String json = bundledJson();
+        String band = "\"weightBands\"\\s*:\\s*\\[\\s*100";
+        assertThat(json.replaceFirst(band, "X")).isNotEqualTo(json);
+        assertThat(parseFails(json.replaceFirst(band, "\"weightBands\" : [ 100.5")).getMessage())
+                .contains("($.weightBands[0]): wrong type: expected an integer, found a decimal number");
+        assertThat(parseFails(json.replaceFirst(band, "\"weightBands\" : [ \"100\"")).getMessage())
+                .contains("($.weightBands[0]): wrong type: expected an integer, found a string");
+        assertThat(parseFails(json.replaceFirst("\"provider\"", "\"id\" : \"again\", \"provider\"")).getMessage())
+                .contains("key \"id\" appears twice in one object");
+        assertThat(parseFails("null").getMessage()).contains("the document is null");
     }
 
     @Test
@@ -161,7 +175,7 @@ class BadInputTest {
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\n  \"id\": \"x\",\n  \"zones\": [ }");
         assertThatThrownBy(() -> PostalTariffs.load(broken))
-                .isInstanceOf(TariffFormatException.class).hasMessageContaining("broken.json").hasMessageContaining("line 3");
+                .isInstanceOf(TariffFormatException.class).hasMessageContaining("broken.json:3:14 ($.zones): malformed JSON: the closing ']' or '}' does not match what it closes");
         Path good = dir.resolve("good.json");
         Files.writeString(good, bundledJson());
         assertThat(PostalTariffs.load(good)).isEqualTo(PostalTariffs.bundled());

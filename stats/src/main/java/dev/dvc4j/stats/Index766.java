@@ -2,7 +2,6 @@ package dev.dvc4j.stats;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dvc4j.core.LocalizedText;
-import dev.dvc4j.core.json.Dvc4jJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -139,49 +138,94 @@ public record Index766(String name, String legalBasis, LocalDate validFrom, @Nul
      * @throws StatsException if malformed
      */
     public static Index766 read(InputStream in) {
+        JsonNode root;
         try {
-            JsonNode root = Dvc4jJson.mapper().readTree(in);
+            root = dev.dvc4j.core.internal.json.StrictJson.readTree("", in);
+        } catch (dev.dvc4j.core.io.InputFormatException e) {
+            throw new StatsException("stats.index.config", LocalizedText.of(
+                    "Cấu hình chỉ số 766: " + e.problem().describe(false), "766 index configuration: " + e.problem().describe(true)), e);
+        }
+        try {
             List<Group> groups = new ArrayList<>();
-            for (JsonNode g : required(root, "groups")) {
-                groups.add(new Group(text(g, "id"), LocalizedText.of(text(g, "vi"), text(g, "en")),
-                        required(g, "max").decimalValue()));
+            for (JsonNode g : array(root, "groups")) {
+                groups.add(new Group(text(g, "id"), LocalizedText.of(text(g, "vi"), text(g, "en")), number(g, "max")));
             }
             List<Indicator> indicators = new ArrayList<>();
-            for (JsonNode i : required(root, "indicators")) {
+            for (JsonNode i : array(root, "indicators")) {
                 JsonNode metric = i.get("metric");
-                BigDecimal fullAt = required(i, "fullAt").decimalValue();
+                BigDecimal fullAt = number(i, "fullAt");
                 if (fullAt.signum() <= 0 || fullAt.compareTo(HUNDRED) > 0) {
                     throw invalid("Ngưỡng điểm tối đa %s không hợp lệ", "Invalid full-score threshold %s",
                             fullAt.toPlainString());
                 }
                 indicators.add(new Indicator(text(i, "id"), text(i, "group"),
-                        metric == null || metric.isNull() ? null : Metric.parse(metric.asText()),
-                        required(i, "max").decimalValue(), fullAt, required(i, "confirmed").asBoolean(),
-                        i.path("fullAtConfirmed").asBoolean(true), LocalizedText.of(text(i, "vi"), text(i, "en"))));
+                        metric == null || metric.isNull() ? null : Metric.parse(text(i, "metric")),
+                        number(i, "max"), fullAt, bool(i, "confirmed", null), bool(i, "fullAtConfirmed", true),
+                        LocalizedText.of(text(i, "vi"), text(i, "en"))));
             }
             JsonNode to = root.get("validTo");
-            return new Index766(text(root, "name"), root.path("legalBasis").asText(""),
-                    LocalDate.parse(text(root, "validFrom")),
-                    to == null || to.isNull() ? null : LocalDate.parse(to.asText()), groups, indicators);
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof StatsException) {
-                throw (StatsException) e;
-            }
+            JsonNode basis = root.get("legalBasis");
+            return new Index766(text(root, "name"), basis == null ? "" : text(root, "legalBasis"),
+                    date(root, "validFrom"), to == null || to.isNull() ? null : date(root, "validTo"), groups, indicators);
+        } catch (StatsException e) {
+            throw e;
+        } catch (dev.dvc4j.core.Dvc4jException e) {
             throw new StatsException("stats.index.config", LocalizedText.of(
-                    "Cấu hình chỉ số 766 không hợp lệ: %s", "Invalid 766 index configuration: %s").formatted(e.getMessage()), e);
+                    "Cấu hình chỉ số 766 không hợp lệ: " + e.text().vi(), "Invalid 766 index configuration: " + e.text().en()), e);
         }
     }
 
     private static JsonNode required(JsonNode n, String field) {
-        JsonNode v = n.get(field);
+        JsonNode v = n.isObject() ? n.get(field) : null;
         if (v == null || v.isNull()) {
             throw invalid("Thiếu trường \"%s\"", "Missing field \"%s\"", field);
         }
         return v;
     }
 
+    private static JsonNode array(JsonNode n, String field) {
+        JsonNode v = required(n, field);
+        if (!v.isArray()) {
+            throw invalid("Trường \"%s\" phải là một mảng", "Field \"%s\" must be an array", field);
+        }
+        return v;
+    }
+
     private static String text(JsonNode n, String field) {
-        return required(n, field).asText();
+        JsonNode v = required(n, field);
+        if (!v.isTextual()) {
+            throw invalid("Trường \"%s\" phải là một chuỗi", "Field \"%s\" must be a string", field);
+        }
+        return v.textValue();
+    }
+
+    private static BigDecimal number(JsonNode n, String field) {
+        JsonNode v = required(n, field);
+        if (!v.isNumber()) {
+            throw invalid("Trường \"%s\" phải là một số", "Field \"%s\" must be a number", field);
+        }
+        return v.decimalValue();
+    }
+
+    private static boolean bool(JsonNode n, String field, Boolean absent) {
+        JsonNode v = n.isObject() ? n.get(field) : null;
+        if ((v == null || v.isNull()) && absent != null) {
+            return absent;
+        }
+        if (v == null || !v.isBoolean()) {
+            throw invalid("Trường \"%s\" phải là true hoặc false", "Field \"%s\" must be true or false", field);
+        }
+        return v.booleanValue();
+    }
+
+    private static LocalDate date(JsonNode n, String field) {
+        String t = text(n, field);
+        try {
+            return LocalDate.parse(t);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw invalid("Trường \"%s\": ngày \"%s\" không hợp lệ (yyyy-MM-dd)", "Field \"%s\": \"%s\" is not a date (yyyy-MM-dd)",
+                    field, dev.dvc4j.core.internal.json.InputTexts.shown(t));
+        }
     }
 
     private static StatsException invalid(String vi, String en, Object... args) {

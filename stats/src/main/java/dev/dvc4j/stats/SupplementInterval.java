@@ -25,7 +25,8 @@ public record SupplementInterval(Instant requestedAt, @Nullable Instant complete
             if (completedAt.isBefore(requestedAt)) {
                 throw new StatsException("stats.facts.invalid", LocalizedText.of(
                         "Thời điểm bổ sung xong %s trước thời điểm yêu cầu bổ sung %s",
-                        "Supplement completed at %s, before it was requested at %s").formatted(completedAt, requestedAt));
+                        "Supplement completed at %s, before it was requested at %s").formatted(
+                        dev.dvc4j.core.internal.json.VnTimes.inMessage(completedAt), dev.dvc4j.core.internal.json.VnTimes.inMessage(requestedAt)));
             }
         }
     }

@@ -82,50 +82,102 @@ public record Target(String id, Metric metric, Kind kind, BigDecimal threshold, 
      * @throws StatsException naming the first bad entry; nothing is returned then
      */
     public static java.util.List<Target> read(java.io.InputStream in) {
-        Objects.requireNonNull(in, "in");
-        java.util.List<Target> out = new java.util.ArrayList<>();
+        java.util.Objects.requireNonNull(in, "in");
+        com.fasterxml.jackson.databind.JsonNode root;
         try {
-            com.fasterxml.jackson.databind.JsonNode root = dev.dvc4j.core.json.Dvc4jJson.mapper().readTree(in);
-            com.fasterxml.jackson.databind.JsonNode list = root == null ? null : root.get("targets");
-            if (list == null || !list.isArray()) {
-                throw invalid("Tệp chỉ tiêu cần mảng \"targets\"", "A targets file needs a \"targets\" array");
-            }
-            int index = 0;
-            for (com.fasterxml.jackson.databind.JsonNode t : list) {
-                index++;
-                try {
-                    Map<Dimension, String> scope = new EnumMap<>(Dimension.class);
-                    java.util.Iterator<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>> it =
-                            t.path("scope").fields();
-                    while (it.hasNext()) {
-                        Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> e = it.next();
-                        scope.put(Dimension.parse(e.getKey()), e.getValue().asText());
-                    }
-                    String kind = t.path("kind").asText("rate");
-                    com.fasterxml.jackson.databind.JsonNode threshold = t.get("threshold");
-                    if (t.get("id") == null || t.get("metric") == null || threshold == null || !threshold.isNumber()) {
-                        throw invalid("cần id, metric và threshold (số)", "needs id, metric and a numeric threshold");
-                    }
-                    String deadline = t.path("deadline").asText("");
-                    out.add(new Target(t.get("id").asText(), Metric.parse(t.get("metric").asText()),
-                            dev.dvc4j.core.Labelled.findIgnoringCase(Kind.class, kind).orElseThrow(() -> invalid(
-                                    "loại chỉ tiêu \"" + kind + "\" không hợp lệ (" + dev.dvc4j.core.Labelled.acceptedNames(Kind.class) + ")",
-                                    "unknown target kind \"" + kind + "\" (" + dev.dvc4j.core.Labelled.acceptedNames(Kind.class) + ")")),
-                            threshold.decimalValue(), scope,
-                            deadline.isEmpty() ? null : LocalDate.parse(deadline), t.path("source").asText("")));
-                } catch (StatsException e) {
-                    throw new StatsException("stats.target.invalid", LocalizedText.of(
-                            "Chỉ tiêu thứ " + index + ": " + e.text().vi(), "Target #" + index + ": " + e.text().en()), e);
-                } catch (RuntimeException e) {
-                    throw new StatsException("stats.target.invalid", LocalizedText.of(
-                            "Chỉ tiêu thứ %d không hợp lệ: %s", "Target #%d is invalid: %s").formatted(index, e.getMessage()), e);
-                }
-            }
-        } catch (java.io.IOException e) {
+            root = dev.dvc4j.core.internal.json.StrictJson.readTree("", in);
+        } catch (dev.dvc4j.core.io.InputFormatException e) {
             throw new StatsException("stats.target.invalid", LocalizedText.of(
-                    "Không đọc được tệp chỉ tiêu: %s", "Cannot read the targets file: %s").formatted(e.getMessage()), e);
+                    "Tệp chỉ tiêu: " + e.problem().describe(false), "Targets file: " + e.problem().describe(true)), e);
+        }
+        com.fasterxml.jackson.databind.JsonNode list = root.isObject() ? root.get("targets") : null;
+        if (list == null || !list.isArray() || root.size() != 1) {
+            throw invalid("Tệp chỉ tiêu phải là một đối tượng chỉ có mảng \"targets\"",
+                    "A targets file must be an object with only a \"targets\" array");
+        }
+        java.util.List<Target> out = new java.util.ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            String at = "$.targets[" + i + "]";
+            com.fasterxml.jackson.databind.JsonNode t = list.get(i);
+            try {
+                out.add(entry(t, at));
+            } catch (StatsException e) {
+                throw new StatsException("stats.target.invalid", LocalizedText.of(
+                        "Chỉ tiêu thứ " + (i + 1) + " (" + at + "): " + e.text().vi(),
+                        "Target #" + (i + 1) + " (" + at + "): " + e.text().en()), e);
+            }
         }
         return java.util.List.copyOf(out);
+    }
+
+    private static final java.util.Set<String> FIELDS = java.util.Set.of("id", "metric", "kind", "threshold", "scope",
+            "deadline", "source");
+
+    private static Target entry(com.fasterxml.jackson.databind.JsonNode t, String at) {
+        if (!t.isObject()) {
+            throw invalid("phải là một đối tượng", "must be an object");
+        }
+        for (java.util.Iterator<String> names = t.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!FIELDS.contains(name)) {
+                throw invalid("thuộc tính \"%s\" không có trong định dạng", "unknown property \"%s\"",
+                        dev.dvc4j.core.internal.json.InputTexts.shown(name));
+            }
+        }
+        com.fasterxml.jackson.databind.JsonNode threshold = t.get("threshold");
+        if (threshold == null || !threshold.isNumber()) {
+            throw invalid("cần \"threshold\" là một số", "needs a numeric \"threshold\"");
+        }
+        if (threshold.isFloatingPointNumber() && !Double.isFinite(threshold.doubleValue())) {
+            // 1e999 reads as an infinite double, which has no decimal value.
+            throw invalid("\"threshold\" vượt quá phạm vi số", "\"threshold\" is out of range");
+        }
+        Map<Dimension, String> scope = new EnumMap<>(Dimension.class);
+        com.fasterxml.jackson.databind.JsonNode scopeNode = t.get("scope");
+        if (scopeNode != null) {
+            if (!scopeNode.isObject()) {
+                throw invalid("\"scope\" phải là một đối tượng", "\"scope\" must be an object");
+            }
+            for (java.util.Iterator<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>> it = scopeNode.fields(); it.hasNext(); ) {
+                Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> e = it.next();
+                if (!e.getValue().isTextual()) {
+                    throw invalid("\"scope.%s\" phải là một chuỗi", "\"scope.%s\" must be a string", e.getKey());
+                }
+                scope.put(Dimension.parse(e.getKey()), e.getValue().textValue());
+            }
+        }
+        String kind = string(t, "kind", false);
+        String deadline = string(t, "deadline", false);
+        LocalDate due = null;
+        if (deadline != null) {
+            try {
+                due = LocalDate.parse(deadline);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw invalid("\"deadline\": ngày \"%s\" không hợp lệ (yyyy-MM-dd)", "\"deadline\": \"%s\" is not a date (yyyy-MM-dd)",
+                        dev.dvc4j.core.internal.json.InputTexts.shown(deadline));
+            }
+        }
+        String source = string(t, "source", false);
+        return new Target(string(t, "id", true), Metric.parse(string(t, "metric", true)),
+                kind == null ? Kind.RATE : dev.dvc4j.core.Labelled.findIgnoringCase(Kind.class, kind).orElseThrow(() -> invalid(
+                        "loại chỉ tiêu \"%s\" không hợp lệ (%s)", "unknown target kind \"%s\" (%s)",
+                        dev.dvc4j.core.internal.json.InputTexts.shown(kind), dev.dvc4j.core.Labelled.acceptedNames(Kind.class))),
+                threshold.decimalValue(), scope, due, source == null ? "" : source);
+    }
+
+    /** A string property: absent is {@code null} (or an error when required); any other type is refused, not coerced. */
+    private static String string(com.fasterxml.jackson.databind.JsonNode t, String field, boolean required) {
+        com.fasterxml.jackson.databind.JsonNode v = t.get(field);
+        if (v == null || v.isNull()) {
+            if (required) {
+                throw invalid("thiếu \"%s\"", "missing \"%s\"", field);
+            }
+            return null;
+        }
+        if (!v.isTextual() || v.textValue().isBlank()) {
+            throw invalid("\"%s\" phải là một chuỗi không rỗng", "\"%s\" must be a non-blank string", field);
+        }
+        return v.textValue();
     }
 
     private static StatsException invalid(String vi, String en, Object... args) {

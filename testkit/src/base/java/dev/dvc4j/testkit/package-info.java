@@ -11,7 +11,7 @@
  * <table>
  *   <caption>Parts of the testkit and the artifacts they need</caption>
  *   <tr><th>Part</th><th>Needs, besides dvc4j-base</th></tr>
- *   <tr><td>{@link dev.dvc4j.testkit.IdentifierArbitraries}</td><td>nothing</td></tr>
+ *   <tr><td>{@link dev.dvc4j.testkit.IdentifierArbitraries}, {@link dev.dvc4j.testkit.HostileInputs}</td><td>nothing</td></tr>
  *   <tr><td>{@link dev.dvc4j.testkit.calendar.WorkingCalendarContract},
  *       {@link dev.dvc4j.testkit.calendar.WorkingCalendarChecks}</td><td>dvc4j-calendar</td></tr>
  *   <tr><td>{@link dev.dvc4j.testkit.DossierArbitraries}, {@link dev.dvc4j.testkit.DossierScenario},

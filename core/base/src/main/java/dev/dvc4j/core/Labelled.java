@@ -102,8 +102,9 @@ public interface Labelled {
     static Dvc4jException unknown(Class<? extends Labelled> type, String text) {
         Objects.requireNonNull(text, "text");
         return new Dvc4jException("wire-name.unknown", LocalizedText.of(
-                "Giá trị \"%s\" không hợp lệ cho %s; các giá trị hợp lệ: %s",
-                "Unknown %2$s \"%1$s\"; accepted: %3$s").formatted(text, type.getSimpleName(), acceptedNames(type)));
+                "Giá trị \"%s\" không hợp lệ; các giá trị hợp lệ: %s",
+                "Unknown value \"%s\"; accepted: %s").formatted(dev.dvc4j.core.internal.json.InputTexts.shown(text),
+                acceptedNames(type)));
     }
 
     /**

@@ -73,8 +73,8 @@ class LabelledTest {
         assertThatThrownBy(() -> Labelled.fromWire(Colour.class, "green"))
                 .isInstanceOfSatisfying(Dvc4jException.class, e -> {
                     assertThat(e.code()).isEqualTo("wire-name.unknown");
-                    assertThat(e.text().en()).isEqualTo("Unknown Colour \"green\"; accepted: deep-red, blue");
-                    assertThat(e.text().vi()).isEqualTo("Giá trị \"green\" không hợp lệ cho Colour; các giá trị hợp lệ: deep-red, blue");
+                    assertThat(e.text().en()).isEqualTo("Unknown value \"green\"; accepted: deep-red, blue");
+                    assertThat(e.text().vi()).isEqualTo("Giá trị \"green\" không hợp lệ; các giá trị hợp lệ: deep-red, blue");
                 });
     }
 

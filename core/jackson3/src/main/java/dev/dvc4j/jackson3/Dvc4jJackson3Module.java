@@ -59,6 +59,8 @@ public final class Dvc4jJackson3Module extends SimpleModule {
     public void setupModule(SetupContext context) {
         super.setupModule(context);
         context.insertAnnotationIntrospector(new WireIntrospector());
+        context.addDeserializers(dev.dvc4j.jackson3.internal.LabelledEnums3.deserializers());
+        context.addKeyDeserializers(dev.dvc4j.jackson3.internal.LabelledEnums3.keyDeserializers());
         JsonFormat.Value asString = JsonFormat.Value.forShape(JsonFormat.Shape.STRING);
         for (Class<?> c : new Class<?>[] {LocalDate.class, LocalDateTime.class, LocalTime.class, YearMonth.class, MonthDay.class}) {
             context.configOverride(c).setFormat(asString);

@@ -18,7 +18,11 @@ import dev.dvc4j.stats.DossierFacts;
 import dev.dvc4j.stats.FactsMapper;
 import dev.dvc4j.stats.io.FactsReader;
 import dev.dvc4j.stats.io.FactsWriter;
+import dev.dvc4j.core.io.ReadProblem;
+import dev.dvc4j.core.json.WireFormatException;
 import dev.dvc4j.testkit.DossierArbitraries;
+import dev.dvc4j.testkit.HostileInputs;
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -31,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * For arbitrary legal dossiers, their histories, their national-portal payloads and their facts, Jackson 2 and
- * Jackson 3 write the same bytes and each reads what the other wrote.
+ * Jackson 3 write the same bytes and each reads what the other wrote; for hostile variants of them, both are equally
+ * strict: they accept the same documents and refuse the others with the same problem at the same position.
  */
 class WireFormatParityProperties {
 
@@ -96,6 +101,55 @@ class WireFormatParityProperties {
         for (HeadSignature s : d.signatures()) {
             assertThat(J3.writeValueAsString(s)).isEqualTo(J2.writeValueAsString(s));
             assertThat(J3.readValue(J2.writeValueAsString(s), HeadSignature.class)).isEqualTo(s);
+        }
+    }
+
+    @Provide
+    Arbitrary<byte[]> hostileDossiers() {
+        return HostileInputs.withDefaultLimits().of(DossierArbitraries.dossiers().map(d -> Dvc4jJson.write(d).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** What one reader made of a document: the value, or the problem it named. */
+    private record Outcome(Object value, String code, String path, long line, long column) {
+    }
+
+    private static Outcome outcome(java.util.function.Supplier<Object> read) {
+        try {
+            return new Outcome(read.get(), null, null, 0, 0);
+        } catch (WireFormatException e) {
+            ReadProblem p = e.problem();
+            return new Outcome(null, p.code(), p.path(), p.line(), p.column());
+        }
+    }
+
+    /**
+     * Both readers accept the same hostile documents (reading equal values) and refuse the others. Where a document
+     * has one problem they name it alike: same code at the same path, and the same line and column whenever Jackson 3
+     * knows them (it loses the position inside a polymorphic value it had to buffer; a syntax error's column may be
+     * one less). Where it has several, each library may meet another one first.
+     */
+    @Property(tries = 300)
+    void hostileDocumentsAreRefusedAlikeByBoth(@ForAll("hostileDossiers") byte[] doc) {
+        Outcome two = outcome(() -> Dvc4jJson.read("d.json", new ByteArrayInputStream(doc), Dossier.class));
+        Outcome three = outcome(() -> Dvc4jJson3.read("d.json", new ByteArrayInputStream(doc), Dossier.class));
+        assertAlike(three, two);
+        String text = new String(doc, StandardCharsets.UTF_8);
+        if (java.util.Arrays.equals(text.getBytes(StandardCharsets.UTF_8), doc)) {
+            assertAlike(outcome(() -> Dvc4jJson3.read(text, Dossier.class)), outcome(() -> Dvc4jJson.read(text, Dossier.class)));
+        }
+    }
+
+    private static void assertAlike(Outcome three, Outcome two) {
+        assertThat(three.value()).isEqualTo(two.value());
+        assertThat(three.code() == null).isEqualTo(two.code() == null);
+        if (two.code() != null && three.path().equals(two.path())) {
+            assertThat(three.code()).isEqualTo(two.code());
+            if (three.line() > 0) {
+                assertThat(three.line()).as("Jackson 3 %s, Jackson 2 %s", three, two).isEqualTo(two.line());
+                // A syntax error's column is the offending character's for one library and the next for the other.
+                assertThat(three.column()).as("Jackson 3 %s, Jackson 2 %s", three, two)
+                        .isBetween(two.column() - (two.code().equals("input.syntax") ? 1 : 0), two.column());
+            }
         }
     }
 

@@ -65,6 +65,7 @@ public final class GenerateCommand extends Dvc4jSubcommand {
             write(out(), first, last);
             return 0;
         }
+        Outputs.target("--out", out);
         Outputs.atomically(out, w -> write(w, first, last));
         if (options.json()) {
             Map<String, Object> r = new LinkedHashMap<>();
@@ -91,6 +92,8 @@ public final class GenerateCommand extends Dvc4jSubcommand {
             FactsWriter w = FactsWriter.jsonLines(sink);
             try {
                 write(Generators.syntheticFacts(seed, first, last).stream(count).iterator(), w::write);
+            } catch (StandardOutput.Closed e) {
+                throw e;
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }

@@ -1,16 +1,11 @@
 package dev.dvc4j.examples.cli;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.databind.DatabindException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.dvc4j.core.Dvc4j;
-import dev.dvc4j.core.Dvc4jException;
 import dev.dvc4j.core.LocalizedText;
+import dev.dvc4j.core.io.ReadProblem;
+import dev.dvc4j.core.json.Dvc4jJson;
+import dev.dvc4j.core.json.WireFormatException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -66,25 +61,27 @@ public final class Inputs {
     }
 
     /**
-     * Reads one JSON document from a file.
+     * Reads one JSON document from a file under dvc4j's reading policy (strict UTF-8, limits while streaming, no
+     * duplicate keys or coercion, neither empty nor {@code null}).
      *
      * @param name the file name as given
-     * @param reader the reader for the expected type
+     * @param type the expected type
      * @param <T> the type
      * @return the value
-     * @throws CliInputException naming the file, line, column and field of the first problem
+     * @throws CliInputException naming the file, line, column and JSON path of the first problem
      */
-    public static <T> T readJson(String name, ObjectReader reader) {
+    public static <T> T readJson(String name, Class<T> type) {
         Path p = file(name);
-        try (InputStream in = Files.newInputStream(p)) {
-            return reader.readValue(in);
-        } catch (IOException e) {
-            throw jsonProblem(name, e);
+        try {
+            return Dvc4jJson.read(p, type);
+        } catch (WireFormatException e) {
+            throw problem(name, 0, e);
         }
     }
 
     /**
-     * Turns a Jackson or I/O failure into one message naming the file, the line and column, and the JSON path.
+     * Turns a failure to read JSON into one message naming the file, the line and column, and the JSON path, in the
+     * reading policy's words (never Jackson's).
      *
      * @param name the file name
      * @param e the failure
@@ -103,62 +100,13 @@ public final class Inputs {
      * @return the exception to throw
      */
     public static CliInputException jsonProblem(String name, long lineNumber, IOException e) {
-        Dvc4jException domain = domainCause(e);
-        String where = name;
-        if (lineNumber > 0) {
-            where += ":" + lineNumber;
-        } else if (e instanceof JsonProcessingException jpe && jpe.getLocation() != null && jpe.getLocation() != JsonLocation.NA) {
-            where += ":" + jpe.getLocation().getLineNr() + ":" + jpe.getLocation().getColumnNr();
-        }
-        String path = e instanceof JsonMappingException jme ? path(jme) : null;
-        String fieldVi = path == null || path.equals("$") ? "" : ", trường " + path;
-        String fieldEn = path == null || path.equals("$") ? "" : ", field " + path;
-        if (domain != null) {
-            return new CliInputException(domain.code(), LocalizedText.of(
-                    where + fieldVi + ": " + domain.text().vi(), where + fieldEn + ": " + domain.text().en()), e);
-        }
-        if (e instanceof StreamReadException sre) {
-            return new CliInputException("cli.malformed-json", LocalizedText.of(
-                    where + ": JSON không hợp lệ: " + sre.getOriginalMessage(),
-                    where + ": malformed JSON: " + sre.getOriginalMessage()), e);
-        }
-        if (e instanceof DatabindException jpe) {
-            return new CliInputException("cli.invalid-json", LocalizedText.of(
-                    where + fieldVi + ": dữ liệu không hợp lệ: " + jpe.getOriginalMessage(),
-                    where + fieldEn + ": invalid data: " + jpe.getOriginalMessage()), e);
-        }
-        return new CliInputException("cli.io", LocalizedText.of(
-                "Lỗi đọc tệp " + where + ": " + e.getMessage(), "Error reading " + where + ": " + e.getMessage()), e);
+        return problem(name, lineNumber, WireFormatException.of(name, e));
     }
 
-    /**
-     * The JSON path of a mapping failure, such as {@code $.events[3].at}.
-     *
-     * @param e the failure
-     * @return the path
-     */
-    public static String path(JsonMappingException e) {
-        StringBuilder b = new StringBuilder("$");
-        for (JsonMappingException.Reference r : e.getPath()) {
-            if (r.getFieldName() != null) {
-                b.append('.').append(r.getFieldName());
-            } else if (r.getIndex() >= 0) {
-                b.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return b.toString();
-    }
-
-    private static Dvc4jException domainCause(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof Dvc4jException d) {
-                return d;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return null;
+    private static CliInputException problem(String name, long lineNumber, WireFormatException e) {
+        ReadProblem p = e.problem();
+        ReadProblem at = new ReadProblem(name, lineNumber > 0 ? lineNumber : p.line(), p.column(), p.path(), p.code(), p.message());
+        return new CliInputException(p.code(), LocalizedText.of(at.describe(false), at.describe(true)), e);
     }
 
     /**

@@ -1,8 +1,6 @@
 package dev.dvc4j.examples.cli;
 
 import dev.dvc4j.core.portal.ProcedureDirectory;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.core.dossier.Dossier;
 import dev.dvc4j.core.json.Dvc4jJson;
@@ -10,9 +8,10 @@ import dev.dvc4j.core.portal.PortalMapper;
 import dev.dvc4j.core.portal.SyncRequest;
 import dev.dvc4j.core.procedure.CatalogueException;
 import dev.dvc4j.core.procedure.CatalogueLoader;
-import java.io.BufferedReader;
+import dev.dvc4j.core.io.LineReader;
+import dev.dvc4j.core.io.ReadMode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +34,7 @@ public final class PortalCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: export");
+        throw UsageException.missingSubcommand(spec.commandLine(), "export");
     }
 
     /**
@@ -47,7 +46,6 @@ public final class PortalCommand implements Runnable {
         "DOSSIER.json holds one dossier, an array of dossiers, or (.jsonl) one dossier per line."})
     public static final class Export extends Dvc4jSubcommand {
 
-        private static final ObjectMapper MAPPER = Dvc4jJson.mapper();
 
         @Parameters(paramLabel = "DOSSIER.json", description = "Dossiers in dvc4j's JSON wire format.")
         String file;
@@ -83,47 +81,43 @@ public final class PortalCommand implements Runnable {
             Path p = Inputs.file(file);
             List<Dossier> dossiers = new ArrayList<>();
             if (file.endsWith(".jsonl") || file.endsWith(".ndjson")) {
-                try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-                    String line;
-                    long n = 0;
-                    while ((line = r.readLine()) != null) {
-                        n++;
-                        if (line.isBlank()) {
-                            continue;
-                        }
-                        try {
-                            dossiers.add(MAPPER.readValue(line, Dossier.class));
-                        } catch (IOException e) {
-                            throw Inputs.jsonProblem(file, n, e);
-                        }
-                    }
+                try (InputStream in = Files.newInputStream(p)) {
+                    LineReader.of(ReadMode.STRICT).read(file, in, (n, line) -> dossiers.add(Dvc4jJson.read(line, Dossier.class)));
                 } catch (IOException e) {
-                    throw Inputs.jsonProblem(file, e);
+                    throw new CliInputException("cli.io", LocalizedText.of("Không đọc được %s", "Cannot read %s").formatted(file), e);
+                }
+            } else if (startsWithArray(p)) {
+                dossiers.addAll(java.util.Arrays.asList(Dvc4jJson.read(p, Dossier[].class)));
+                if (dossiers.contains(null)) {
+                    throw new CliInputException("cli.no-dossier", LocalizedText.of(
+                            "%s: một phần tử của mảng là null, không phải hồ sơ", "%s: an element of the array is null, not a dossier")
+                            .formatted(file));
                 }
             } else {
-                JsonNode root = Inputs.readJson(file, MAPPER.readerFor(JsonNode.class));
-                try {
-                    if (root != null && root.isArray()) {
-                        for (int i = 0; i < root.size(); i++) {
-                            try {
-                                dossiers.add(MAPPER.treeToValue(root.get(i), Dossier.class));
-                            } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
-                                e.prependPath(root, i);
-                                throw e;
-                            }
-                        }
-                    } else if (root != null && root.isObject()) {
-                        dossiers.add(MAPPER.treeToValue(root, Dossier.class));
-                    }
-                } catch (IOException e) {
-                    throw Inputs.jsonProblem(file, e);
-                }
+                dossiers.add(Dvc4jJson.read(p, Dossier.class));
             }
             if (dossiers.isEmpty()) {
                 throw new CliInputException("cli.no-dossier", LocalizedText.of(
                         "%s không chứa hồ sơ nào", "%s holds no dossier").formatted(file));
             }
             return dossiers;
+        }
+    }
+
+    /** Whether a JSON file's first value is an array: its first byte after a byte order mark and whitespace is '['. */
+    static boolean startsWithArray(Path p) {
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(p))) {
+            int b = in.read();
+            if (b == 0xEF) {
+                in.skip(2);
+                b = in.read();
+            }
+            while (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
+                b = in.read();
+            }
+            return b == '[';
+        } catch (IOException e) {
+            return false;
         }
     }
 }

@@ -30,7 +30,7 @@ public final class PostalCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: quote");
+        throw UsageException.missingSubcommand(spec.commandLine(), "quote");
     }
 
     /**

@@ -68,15 +68,11 @@ final class ReportCharts {
         } finally {
             g.dispose();
         }
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try {
-            if (!ImageIO.write(out, "png", tmp.toFile())) {
+        Outputs.bytesAtomically("--chart", file.toString(), sink -> {
+            if (!ImageIO.write(out, "png", sink)) {
                 throw new IOException("no PNG writer");
             }
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 
     private static XYChart trends(Map<GroupKey, Metrics> months, String subtitle, CommonOptions o) {

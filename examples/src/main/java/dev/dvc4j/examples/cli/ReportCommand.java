@@ -123,11 +123,7 @@ public final class ReportCommand extends Dvc4jSubcommand {
             ReportInputs.kindOf(f); // every input checked before any work
         }
         if (chart != null) {
-            Path dir = Path.of(chart).toAbsolutePath().getParent();
-            if (dir != null && !Files.isDirectory(dir)) {
-                throw new CliInputException("cli.no-directory", LocalizedText.of(
-                        "Thư mục %s không tồn tại", "Directory %s does not exist").formatted(dir));
-            }
+            Outputs.target("--chart", chart);
         }
         Catalogue catalogue = "synthetic".equals(catalogueFile) || (catalogueFile == null && bundled) ? syntheticCatalogue()
                 : catalogueFile != null ? catalogue(catalogueFile) : null;

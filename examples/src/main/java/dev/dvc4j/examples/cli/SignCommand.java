@@ -1,6 +1,5 @@
 package dev.dvc4j.examples.cli;
 
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.dvc4j.core.dossier.Dossier;
 import dev.dvc4j.core.dossier.HeadSignature;
 import dev.dvc4j.core.dossier.JdkHistorySigner;
@@ -24,7 +23,6 @@ import picocli.CommandLine.Parameters;
     "Verifiers use its public key (openssl pkey -in KEY.pem -pubout) with dvc4j validate --trusted-keys."})
 public final class SignCommand extends Dvc4jSubcommand {
 
-    private static final ObjectReader READER = Dvc4jJson.mapper().readerFor(Dossier.class);
 
     @Parameters(paramLabel = "DOSSIER.json", description = "The dossier in dvc4j's JSON wire format.")
     String file;
@@ -41,7 +39,10 @@ public final class SignCommand extends Dvc4jSubcommand {
     @Override
     protected int run() throws IOException {
         JdkHistorySigner signer = JdkHistorySigner.read(Inputs.file(key));
-        Dossier dossier = Inputs.readJson(file, READER);
+        if (out != null) {
+            Outputs.target("--out", out);
+        }
+        Dossier dossier = Inputs.readJson(file, Dossier.class);
         Instant when = at == null ? Runtimes.now() : Inputs.instant("--at", at);
         Dossier signed = dossier.sign(signer, when);
         String json = JSON.writeValueAsString(signed);

@@ -1,6 +1,5 @@
 package dev.dvc4j.examples.cli;
 
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.core.dossier.Dossier;
 import dev.dvc4j.core.dossier.HeadSignature;
@@ -8,7 +7,15 @@ import dev.dvc4j.core.dossier.HistoryVerification;
 import dev.dvc4j.core.dossier.SignatureCheck;
 import dev.dvc4j.core.dossier.SignedHistoryVerification;
 import dev.dvc4j.core.dossier.TrustedKeys;
+import dev.dvc4j.core.io.InputFormatException;
+import dev.dvc4j.core.io.LineReader;
+import dev.dvc4j.core.io.ReadLimits;
+import dev.dvc4j.core.io.ReadMode;
+import dev.dvc4j.core.io.ReadProblem;
+import dev.dvc4j.core.io.ReadSummary;
 import dev.dvc4j.core.json.Dvc4jJson;
+import dev.dvc4j.core.json.WireFormatException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,8 +41,6 @@ import picocli.CommandLine.Parameters;
     "--head-hash and --trusted-keys also catch a history edited and re-hashed (see dvc4j sign)."})
 public final class ValidateCommand extends Dvc4jSubcommand {
 
-    private static final ObjectReader READER = Dvc4jJson.mapper().readerFor(Dossier.class);
-
     @Parameters(paramLabel = "DOSSIER.json", description = "The dossier in dvc4j's JSON wire format.")
     String file;
 
@@ -54,10 +59,20 @@ public final class ValidateCommand extends Dvc4jSubcommand {
      * One problem found.
      *
      * @param path the JSON path, {@code $} for the whole document (prefixed with {@code line N:} in JSON Lines)
+     * @param line the 1-based line in the file, or 0 when not known
+     * @param column the 1-based column (in characters), or 0 when not known
      * @param code the stable code
      * @param message the message in the chosen language
      */
-    record Violation(String path, String code, String message) {
+    record Violation(String path, long line, long column, String code, String message) {
+        Violation(String path, String code, String message) {
+            this(path, 0, 0, code, message);
+        }
+
+        /** @return the line and column, {@code 3:14}, or empty */
+        String position() {
+            return line == 0 ? "" : column == 0 ? String.valueOf(line) : line + ":" + column;
+        }
     }
 
     /** The trusted keys, when given. */
@@ -88,13 +103,13 @@ public final class ValidateCommand extends Dvc4jSubcommand {
         List<Violation> violations = new ArrayList<>();
         Dossier dossier = null;
         try {
-            dossier = Inputs.readJson(file, READER);
-        } catch (CliInputException e) {
-            if (e.code().equals("cli.file-not-found") || e.code().equals("cli.io")) {
-                throw e;
+            dossier = Dvc4jJson.read(Path.of(file), Dossier.class);
+        } catch (WireFormatException e) {
+            ReadProblem p = e.problem();
+            if (p.code().equals("input.io")) {
+                throw new CliInputException("cli.io", LocalizedText.of(p.describe(false), p.describe(true)), e);
             }
-            String path = e.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException jme ? Inputs.path(jme) : "$";
-            violations.add(new Violation(path, e.code(), options.t(e.text())));
+            violations.add(new Violation(p.path().isEmpty() ? "$" : p.path(), p.line(), p.column(), p.code(), options.t(p.message())));
         }
         SignedHistoryVerification signed = null;
         if (dossier != null) {
@@ -178,9 +193,7 @@ public final class ValidateCommand extends Dvc4jSubcommand {
             printSignatures(dossier, signed);
         } else {
             out().println(options.t("Không hợp lệ: ", "Invalid: ") + file);
-            TextTable t = new TextTable(options.t("Đường dẫn", "Path"), options.t("Mã lỗi", "Code"), options.t("Thông báo", "Message"));
-            violations.forEach(v -> t.row(v.path(), v.code(), v.message()));
-            t.print(out());
+            table(violations);
             if (dossier != null) {
                 printSignatures(dossier, signed);
             }
@@ -247,9 +260,12 @@ public final class ValidateCommand extends Dvc4jSubcommand {
     }
 
     private List<Violation> portalProblems() throws java.io.IOException {
-        String json = java.nio.file.Files.readString(java.nio.file.Path.of(file));
         List<Violation> violations = new ArrayList<>();
-        for (dev.dvc4j.core.portal.PortalProblem p : dev.dvc4j.core.portal.PortalReader.defaults().read(json).problems()) {
+        dev.dvc4j.core.portal.ReadResult result;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(Path.of(file))) {
+            result = dev.dvc4j.core.portal.PortalReader.defaults().read(file, in);
+        }
+        for (dev.dvc4j.core.portal.PortalProblem p : result.problems()) {
             violations.add(new Violation(p.path().isEmpty() ? "$" : "$." + p.path(), "portal.payload", options.t(p.message())));
         }
         return violations;
@@ -269,44 +285,43 @@ public final class ValidateCommand extends Dvc4jSubcommand {
     }
 
     private int runLines() throws java.io.IOException {
-        List<Violation> violations = new ArrayList<>();
-        long lines = 0;
-        long invalid = 0;
-        long size = java.nio.file.Files.size(java.nio.file.Path.of(file));
-        try (java.io.BufferedReader r = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of(file), java.nio.charset.StandardCharsets.UTF_8);
+        long size = java.nio.file.Files.size(Path.of(file));
+        ReadSummary summary;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(Path.of(file));
              Progress progress = new Progress(err(), options.t("Đang kiểm tra", "Checking"), -1)) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                lines++;
-                progress.advance(1);
-                if (line.isBlank()) {
-                    continue;
-                }
-                Violation v = check(line, lines);
-                if (v != null) {
-                    invalid++;
-                    if (violations.size() < MAX_LISTED) {
-                        violations.add(v);
-                    }
-                }
-            }
+            summary = LineReader.of(ReadMode.LENIENT)
+                    .limits(new ReadLimits(ReadLimits.DEFAULTS.maxLineBytes(), ReadLimits.DEFAULTS.maxDocumentBytes(),
+                            ReadLimits.DEFAULTS.maxNestingDepth(), ReadLimits.DEFAULTS.maxStringLength(),
+                            ReadLimits.DEFAULTS.maxNumberLength(), MAX_LISTED))
+                    .read(file, in, (number, line) -> {
+                        progress.advance(1);
+                        check(line);
+                    });
         }
+        List<Violation> violations = new ArrayList<>();
+        for (ReadProblem p : summary.problems()) {
+            violations.add(new Violation("line " + p.line() + ": " + (p.path().isEmpty() ? "$" : p.path()), p.line(), p.column(),
+                    p.code(), options.t(p.message())));
+        }
+        long invalid = summary.malformed();
         if (options.json()) {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("file", file);
             r.put("valid", invalid == 0);
-            r.put("lines", lines);
+            r.put("lines", summary.lines());
             r.put("bytes", size);
+            r.put("records", summary.records());
+            r.put("validLines", summary.accepted());
             r.put("invalidLines", invalid);
+            r.put("blankLines", summary.blank());
             r.put("violations", violations);
+            r.put("violationsListed", violations.size());
             printJson(r);
         } else {
             out().println((invalid == 0 ? options.t("Hợp lệ: ", "Valid: ") : options.t("Không hợp lệ: ", "Invalid: ")) + file);
-            out().printf("  %s %,d, %s %,d%n", options.t("Số dòng:", "Lines:"), lines, options.t("dòng lỗi:", "invalid:"), invalid);
+            out().printf("  %s %,d, %s %,d%n", options.t("Số dòng:", "Lines:"), summary.lines(), options.t("dòng lỗi:", "invalid:"), invalid);
             if (!violations.isEmpty()) {
-                TextTable t = new TextTable(options.t("Đường dẫn", "Path"), options.t("Mã lỗi", "Code"), options.t("Thông báo", "Message"));
-                violations.forEach(v -> t.row(v.path(), v.code(), v.message()));
-                t.print(out());
+                table(violations);
                 if (invalid > violations.size()) {
                     out().println(options.t("… và " + (invalid - violations.size()) + " dòng lỗi khác",
                             "… and " + (invalid - violations.size()) + " more invalid lines"));
@@ -316,23 +331,32 @@ public final class ValidateCommand extends Dvc4jSubcommand {
         return invalid == 0 ? 0 : Dvc4jCommand.INVALID_INPUT;
     }
 
-    private Violation check(String line, long number) {
-        Dossier d;
-        try {
-            d = READER.readValue(line);
-        } catch (java.io.IOException e) {
-            CliInputException c = Inputs.jsonProblem(file, number, e);
-            String path = e instanceof com.fasterxml.jackson.databind.JsonMappingException jme ? Inputs.path(jme) : "$";
-            return new Violation("line " + number + ": " + path, c.code(), options.t(c.text()));
-        }
+    private void table(List<Violation> violations) {
+        TextTable t = new TextTable(options.t("Đường dẫn", "Path"), options.t("Dòng:cột", "Line:col"),
+                options.t("Mã lỗi", "Code"), options.t("Thông báo", "Message"));
+        violations.forEach(v -> t.row(v.path(), v.position(), v.code(), v.message()));
+        t.print(out());
+    }
+
+    /** Checks one line's dossier: strict JSON, an intact history and, with trusted keys, its signatures. */
+    private void check(String line) {
+        Dossier d = Dvc4jJson.read(line, Dossier.class);
         HistoryVerification v = d.verifyHistory();
         if (!v.intact()) {
-            return new Violation("line " + number + ": $.events[" + v.firstBadIndex() + "]", "dossier.history", options.t(v.problem()));
+            throw new InputFormatException(new ReadProblem("", 1, 0, "$.events[" + v.firstBadIndex() + "]", "dossier.history",
+                    v.problem()), null);
         }
         if (trusted != null) {
-            List<Violation> signed = signatureViolations("line " + number + ": ", d.verifyHistory(trusted), d);
-            return signed.isEmpty() ? null : signed.get(0);
+            SignedHistoryVerification signed = d.verifyHistory(trusted);
+            if (!signed.failures().isEmpty()) {
+                SignatureCheck c = signed.failures().get(0);
+                throw new InputFormatException(new ReadProblem("", 1, 0, "$.signatures[" + c.index() + "]",
+                        "dossier.signature." + c.status().wireName(), c.message()), null);
+            }
+            if (signed.covered() == 0) {
+                throw new InputFormatException(new ReadProblem("", 1, 0, "$.events[0]", "dossier.signature.uncovered",
+                        signed.coverage(d.events())), null);
+            }
         }
-        return null;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.StringWriter;
 import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class Dvc4jCommandTest {
@@ -26,18 +27,39 @@ class Dvc4jCommandTest {
     void usageErrorsExitWithTwo() {
         Cli.Run unknown = Cli.run("frobnicate");
         assertThat(unknown.code()).isEqualTo(2);
-        assertThat(unknown.err()).contains("Unmatched argument", "frobnicate");
+        assertThat(unknown.err()).isEqualTo("dvc4j: Tùy chọn hoặc đối số không xác định: frobnicate (có phải generate?). "
+                + "Xem: dvc4j --help\n");
         Cli.Run badOption = Cli.run("generate", "--count", "10", "--nope");
         assertThat(badOption.code()).isEqualTo(2);
-        assertThat(badOption.err()).contains("--nope");
-        Cli.Run notANumber = Cli.run("generate", "--count", "many");
+        assertThat(badOption.err()).contains("--nope", "Xem: dvc4j generate --help");
+        Cli.Run notANumber = Cli.run("generate", "--count", "many", "--lang", "en");
         assertThat(notANumber.code()).isEqualTo(2);
-        assertThat(notANumber.err()).contains("many");
+        assertThat(notANumber.err()).isEqualTo("dvc4j: Invalid value \"many\" for --count. See: dvc4j generate --help\n");
         Cli.Run badFormat = Cli.run("--format", "xml", "validate", "x.json");
         assertThat(badFormat.code()).isEqualTo(2);
+        assertThat(badFormat.err()).contains("Giá trị \"xml\" không hợp lệ cho --format (có: text, json)");
         Cli.Run missingParam = Cli.run("validate");
         assertThat(missingParam.code()).isEqualTo(2);
-        assertThat(missingParam.err()).contains("DOSSIER.json");
+        assertThat(missingParam.err()).contains("Thiếu tham số bắt buộc: DOSSIER.json");
+        Cli.Run missingSub = Cli.run("portal", "--lang", "en");
+        assertThat(missingSub.code()).isEqualTo(2);
+        assertThat(missingSub.err()).contains("Missing subcommand: export");
+        for (Cli.Run r : List.of(unknown, badOption, notANumber, badFormat, missingParam, missingSub)) {
+            assertThat(r.err()).as("no usage dump, no picocli wording").doesNotContain("Usage:", "Unmatched argument", "\tat ");
+        }
+    }
+
+    @Test
+    void withJsonFormatAUsageErrorIsTheDocumentedJsonOnStandardError() throws Exception {
+        Cli.Run r = Cli.run("--format", "json", "--lang", "en", "validate", "--bogus", "x.json");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        var error = dev.dvc4j.core.json.Dvc4jJson.mapper().readTree(r.err()).get("error");
+        assertThat(error.get("code").asText()).isEqualTo("cli.usage.unknown-argument");
+        assertThat(error.get("message").asText()).startsWith("Unknown option or argument: --bogus");
+        var missing = dev.dvc4j.core.json.Dvc4jJson.mapper().readTree(Cli.run("validate", "--format=json").err()).get("error");
+        assertThat(missing.get("code").asText()).isEqualTo("cli.usage.missing");
+        assertThat(missing.get("message").asText()).startsWith("Thiếu tham số bắt buộc");
     }
 
     @Test

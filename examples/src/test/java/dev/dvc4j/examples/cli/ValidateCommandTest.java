@@ -55,7 +55,8 @@ class ValidateCommandTest {
         Path p = write("bad.json", "{\n  \"code\": \"000.00.21.H42-260210-0001\",\n  \"procedure\": ]\n}");
         Cli.Run r = Cli.run("validate", p.toString(), "--lang", "en");
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.out()).contains("Invalid", "bad.json:3:", "malformed JSON", "cli.malformed-json");
+        assertThat(r.out()).contains("Invalid", "$.procedure", "3:16", "malformed JSON: character ']' is not allowed here",
+                "input.syntax");
         assertThat(r.out() + r.err()).doesNotContain("\tat ");
     }
 

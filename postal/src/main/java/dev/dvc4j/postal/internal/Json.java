@@ -1,11 +1,10 @@
 package dev.dvc4j.postal.internal;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dvc4j.core.Dvc4jException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.core.internal.json.StrictJson;
+import dev.dvc4j.core.io.InputFormatException;
 import dev.dvc4j.postal.TariffFormatException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +17,7 @@ import java.util.Objects;
 /** Reading postal data with typed errors. Not part of the API. */
 public final class Json {
 
-    private static final ObjectMapper MAPPER = StrictJson.newMapper();
+    private static final JsonMapper MAPPER = StrictJson.newMapper();
 
     private Json() {
     }
@@ -28,7 +27,7 @@ public final class Json {
      *
      * @return the mapper
      */
-    public static ObjectMapper mapper() {
+    public static JsonMapper mapper() {
         return MAPPER;
     }
 
@@ -45,16 +44,9 @@ public final class Json {
     public static <T> T read(InputStream in, Class<T> type, String what) {
         Objects.requireNonNull(in, "in");
         try {
-            T value = MAPPER.readValue(in, type);
-            if (value == null) {
-                throw TariffFormatException.of("%s: tài liệu JSON rỗng", "%s: empty JSON document", what);
-            }
-            return value;
-        } catch (JsonProcessingException e) {
-            throw translate(e, what);
-        } catch (IOException e) {
-            throw new TariffFormatException(LocalizedText.of("%s: không đọc được: %s", "%s: cannot read: %s")
-                    .formatted(what, e.getMessage()), e);
+            return StrictJson.read(StrictJson.parser(MAPPER, what, in), MAPPER.readerFor(type), what);
+        } catch (InputFormatException e) {
+            throw new TariffFormatException(LocalizedText.of(e.problem().describe(false), e.problem().describe(true)), e);
         }
     }
 
@@ -112,17 +104,4 @@ public final class Json {
         }
     }
 
-    private static TariffFormatException translate(JsonProcessingException e, String what) {
-        JsonLocation loc = e.getLocation();
-        String where = loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
-        for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
-            if (c instanceof Dvc4jException d) {
-                return new TariffFormatException(LocalizedText.of(
-                        what + where + ": " + d.text().vi(), what + where + ": " + d.text().en()), e);
-            }
-        }
-        String msg = e.getOriginalMessage();
-        return new TariffFormatException(LocalizedText.of("%s: JSON không hợp lệ%s: %s", "%s: malformed JSON%s: %s")
-                .formatted(what, where, msg), e);
-    }
 }

@@ -21,10 +21,10 @@ public record AgencyCode(String value) implements Comparable<AgencyCode>, Serial
     public AgencyCode {
         Objects.requireNonNull(value, "value");
         if (!Chars.agencyShape(value)) {
-            throw new InvalidIdentifierException("AgencyCode", value, LocalizedText.of(
+            throw new InvalidIdentifierException("AgencyCode", Masking.inMessage(value), LocalizedText.of(
                     "Mã cơ quan \"%s\" không đúng QCVN 102:2016 (dạng V1V2V3.Z1Z2.Y1Y2.MX1X2, ví dụ 000.00.21.H56)",
                     "Agency code \"%s\" does not follow QCVN 102:2016 (form V1V2V3.Z1Z2.Y1Y2.MX1X2, e.g. 000.00.21.H56)")
-                    .formatted(value));
+                    .formatted(Masking.inMessage(value)));
         }
     }
 

@@ -50,10 +50,10 @@ public record DossierCode(AgencyCode agency, LocalDate date, int sequence) imple
         int second = s.lastIndexOf('-');
         int first = second <= 0 ? -1 : s.lastIndexOf('-', second - 1);
         if (first <= 0 || s.length() - second - 1 != 4 || !Chars.digits(s, second + 1, s.length()) || second - first - 1 != 6 || !Chars.digits(s, first + 1, second)) {
-            throw new InvalidIdentifierException("DossierCode", text, LocalizedText.of(
+            throw new InvalidIdentifierException("DossierCode", Masking.inMessage(text), LocalizedText.of(
                     "Mã hồ sơ \"%s\" không đúng dạng <mã cơ quan>-<YYMMDD>-<NNNN> (Thông tư 01/2018/TT-VPCP)",
                     "Dossier code \"%s\" is not of the form <agency code>-<YYMMDD>-<NNNN> (Circular 01/2018/TT-VPCP)")
-                    .formatted(text));
+                    .formatted(Masking.inMessage(text)));
         }
         LocalDate date;
         try {
@@ -62,8 +62,8 @@ public record DossierCode(AgencyCode agency, LocalDate date, int sequence) imple
                     (s.charAt(d + 2) - '0') * 10 + (s.charAt(d + 3) - '0'),
                     (s.charAt(d + 4) - '0') * 10 + (s.charAt(d + 5) - '0'));
         } catch (java.time.DateTimeException e) {
-            throw new InvalidIdentifierException("DossierCode", text, LocalizedText.of(
-                    "Mã hồ sơ \"%s\" chứa ngày không tồn tại", "Dossier code \"%s\" holds an impossible date").formatted(text));
+            throw new InvalidIdentifierException("DossierCode", Masking.inMessage(text), LocalizedText.of(
+                    "Mã hồ sơ \"%s\" chứa ngày không tồn tại", "Dossier code \"%s\" holds an impossible date").formatted(Masking.inMessage(text)));
         }
         return new DossierCode(AgencyCode.parse(s.substring(0, first)), date, Integer.parseInt(s.substring(second + 1)));
     }

@@ -29,6 +29,46 @@ public final class Masking {
     }
 
     /**
+     * A value as an error message may show it: unchanged, unless it could be someone's personal number (a personal
+     * ID, a phone number, a personal tax code) typed into another field, which is masked as {@link #mask(String)} does.
+     * A value counts as such when it holds a run of nine or more digits, or nine or more digits in all once spaces,
+     * dots, dashes, parentheses and a leading {@code +} are set aside; fourteen digits are the national portal's
+     * {@code yyyyMMddHHmmss} time and stay readable. Codes of agencies, procedures and dossiers never count, so they
+     * stay readable too.
+     *
+     * @param value the value, may be {@code null}
+     * @return the value, or its masked form
+     */
+    public static String inMessage(String value) {
+        if (value == null) {
+            return "null";
+        }
+        int run = 0;
+        int digits = 0;
+        boolean onlyNumberish = true;
+        boolean personalRun = false;
+        for (int i = 0; i <= value.length(); i++) {
+            char c = i < value.length() ? value.charAt(i) : ' ';
+            if (c >= '0' && c <= '9') {
+                digits++;
+                run++;
+                continue;
+            }
+            personalRun |= personal(run);
+            run = 0;
+            if (i < value.length() && c != ' ' && c != '.' && c != '-' && c != '(' && c != ')' && !(c == '+' && i == 0)) {
+                onlyNumberish = false;
+            }
+        }
+        return personalRun || onlyNumberish && personal(digits) ? mask(value) : value;
+    }
+
+    /** Nine to thirteen digits (identity, phone and tax numbers) or more than fourteen; fourteen is a portal time. */
+    private static boolean personal(int digits) {
+        return digits >= 9 && digits != 14;
+    }
+
+    /**
      * Masks a person's name: keeps each word's first letter, {@code "Nguyễn Văn An" → "N*** V** A*"}.
      *
      * @param name the name, may be {@code null}

@@ -82,9 +82,9 @@ public record ProcedureCode(String national, @Nullable String suffix) implements
     }
 
     private static InvalidIdentifierException invalid(String text) {
-        return new InvalidIdentifierException("ProcedureCode", text, LocalizedText.of(
+        return new InvalidIdentifierException("ProcedureCode", Masking.inMessage(text), LocalizedText.of(
                 "Mã thủ tục \"%s\" không hợp lệ (dạng d.dddddd, có thể kèm hậu tố cơ quan, ví dụ 1.000948.H38)",
                 "Procedure code \"%s\" is invalid (form d.dddddd, optionally with an agency suffix, e.g. 1.000948.H38)")
-                .formatted(text));
+                .formatted(Masking.inMessage(text)));
     }
 }

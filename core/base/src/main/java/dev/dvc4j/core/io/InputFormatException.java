@@ -22,8 +22,19 @@ public class InputFormatException extends Dvc4jException {
      * @param cause the underlying error, or {@code null} (shown only with a host's debug output)
      */
     public InputFormatException(ReadProblem problem, @Nullable Throwable cause) {
-        super(Objects.requireNonNull(problem, "problem").code(),
-                LocalizedText.of(problem.describe(false), problem.describe(true)), cause);
+        this(Objects.requireNonNull(problem, "problem").code(), problem, cause);
+    }
+
+    /**
+     * Creates the exception with a code of its own, for a reader whose errors share one code (the problem keeps the
+     * code of what went wrong).
+     *
+     * @param code the exception's code
+     * @param problem where and why
+     * @param cause the underlying error, or {@code null}
+     */
+    protected InputFormatException(String code, ReadProblem problem, @Nullable Throwable cause) {
+        super(code, LocalizedText.of(Objects.requireNonNull(problem, "problem").describe(false), problem.describe(true)), cause);
         this.problem = problem;
     }
 
@@ -35,5 +46,15 @@ public class InputFormatException extends Dvc4jException {
     /** @return the 1-based line of the problem, or 0 */
     public long line() {
         return problem.line();
+    }
+
+    /** @return the 1-based column of the problem, or 0 */
+    public long column() {
+        return problem.column();
+    }
+
+    /** @return the JSON path or column name of the problem, or empty */
+    public String path() {
+        return problem.path();
     }
 }

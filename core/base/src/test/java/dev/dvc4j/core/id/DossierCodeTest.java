@@ -53,7 +53,9 @@ class DossierCodeTest {
         assertShape("000.00.21.H56-190105-00001");
         assertShape("000.00.21.H56-19O105-0001");
         assertShape("000.00.21.H56-190105-00A1");
-        assertShape("-190105-0001");
+        assertThat(assertThrows(InvalidIdentifierException.class, () -> DossierCode.parse("-190105-0001")).getMessage(Locale.ENGLISH))
+                .as("digits and dashes alone could be a phone number typed into the wrong field: masked")
+                .startsWith("Dossier code \"-190******01\" is not of the form");
         assertShape("000.00.21.H56_190105_0001");
 
         InvalidIdentifierException date = assertThrows(InvalidIdentifierException.class,

@@ -165,7 +165,9 @@ class ProvincesTest {
 
         assertDataError("{\"units\": 5}", "missing array \"units\"");
         assertDataError("[]", "not a JSON object");
-        assertDataError("{", "unreadable JSON");
+        assertDataError("{", "Line 1:2 ($): malformed JSON: the document ends in the middle of a value");
+        assertDataError("{\"units\": [], \"units\": []}", "key \"units\" appears twice in one object");
+        assertDataError("null", "the document is null, not a value");
         assertDataError("{\"units\": []}", "empty");
         assertDataError(json.replace("\"2000-01-01\"", "\"2000-13-01\""), "invalid date \"2000-13-01\"");
         assertDataError(json.replace("\"code\": \"01\"", "\"code\": \"1\""), "field code = \"1\"");

@@ -17,4 +17,15 @@ public class CalendarException extends Dvc4jException {
     public CalendarException(String code, LocalizedText text) {
         super(code, text);
     }
+
+    /**
+     * Creates the exception with its cause (shown only with a host's debug output).
+     *
+     * @param code a stable machine code
+     * @param text the message
+     * @param cause the underlying error
+     */
+    public CalendarException(String code, LocalizedText text, Throwable cause) {
+        super(code, text, cause);
+    }
 }

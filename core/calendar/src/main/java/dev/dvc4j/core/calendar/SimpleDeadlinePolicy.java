@@ -29,7 +29,8 @@ public record SimpleDeadlinePolicy(SupplementClock supplementClock) implements D
         if (completedAt.isBefore(requestedAt)) {
             throw new CalendarException("calendar.supplement-order", LocalizedText.of(
                     "Thời điểm bổ sung đủ %s trước thời điểm yêu cầu %s", "Supplement completed at %s before it was requested at %s")
-                    .formatted(completedAt, requestedAt));
+                    .formatted(dev.dvc4j.core.internal.json.VnTimes.inMessage(completedAt),
+                            dev.dvc4j.core.internal.json.VnTimes.inMessage(requestedAt)));
         }
         return switch (supplementClock) {
             case RESTART -> dueAt(completedAt, period);

@@ -704,7 +704,7 @@ public final class WorkingCalendar implements WorkingTimeMeasure {
     private CalendarException outOfRange(Instant t) {
         return new CalendarException("calendar.out-of-range", LocalizedText.of(
                 "Thời điểm %s hoặc kết quả tính nằm ngoài phạm vi của lịch (%s – %s)",
-                "Instant %s or the result lies outside the calendar's range (%s – %s)").formatted(t, firstDate(), lastDate()));
+                "Instant %s or the result lies outside the calendar's range (%s – %s)").formatted(dev.dvc4j.core.internal.json.VnTimes.inMessage(t), firstDate(), lastDate()));
     }
 
     /**

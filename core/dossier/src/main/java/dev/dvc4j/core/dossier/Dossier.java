@@ -14,6 +14,7 @@ import dev.dvc4j.core.calendar.WorkingDuration;
 import dev.dvc4j.core.id.AgencyCode;
 import dev.dvc4j.core.id.DossierCode;
 import dev.dvc4j.core.id.ProcedureCode;
+import dev.dvc4j.core.internal.json.VnTimes;
 import dev.dvc4j.core.json.Dvc4jJson;
 import dev.dvc4j.core.json.VnTime;
 import dev.dvc4j.core.money.Vnd;
@@ -712,7 +713,7 @@ public final class Dossier {
         return new HistorySignatureException("dossier.signature.before-head", LocalizedText.of(
                 "Thời điểm ký %s của hồ sơ %s trước sự kiện cuối được ký #%d (%s)",
                 "The signing time %s of dossier %s is before the last signed event #%d (%s)")
-                .formatted(at, code, version - 1, head.at()));
+                .formatted(VnTimes.inMessage(at), code, version - 1, VnTimes.inMessage(head.at())));
     }
 
     /**
@@ -816,7 +817,7 @@ public final class Dossier {
         return new SignatureCheck(i, s, SignatureStatus.VALID, LocalizedText.of(
                 "Chữ ký #%d (khóa %s, %s, %s) hợp lệ: bao phủ sự kiện #0–#%d",
                 "Signature #%d (key %s, %s, %s) is valid: it covers events #0–#%d")
-                .formatted(i, s.keyId(), s.algorithm().wireName(), s.signedAt(), s.version() - 1));
+                .formatted(i, s.keyId(), s.algorithm().wireName(), VnTimes.inMessage(s.signedAt()), s.version() - 1));
     }
 
     // ------------------------------------------------------------------ queries
@@ -1306,7 +1307,7 @@ public final class Dossier {
             if (at.isBefore(last)) {
                 throw new IllegalTransitionException(code.toString(), status, action, LocalizedText.of(
                         "thời điểm %s trước sự kiện gần nhất (%s)", "the time %s is before the latest event (%s)")
-                        .formatted(at, last));
+                        .formatted(VnTimes.inMessage(at), VnTimes.inMessage(last)));
             }
         }
 

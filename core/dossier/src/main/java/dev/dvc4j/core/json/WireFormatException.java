@@ -1,106 +1,55 @@
 package dev.dvc4j.core.json;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import dev.dvc4j.core.Dvc4jException;
-import dev.dvc4j.core.LocalizedText;
-import java.util.Objects;
+import dev.dvc4j.core.io.InputFormatException;
+import dev.dvc4j.core.io.ReadProblem;
 import org.jspecify.annotations.Nullable;
 
 /**
- * JSON that is not dvc4j's wire format: malformed text, an unknown property, a wrong type, an invalid value (a bad
- * identifier, an impossible date) or a history that does not verify. It carries the JSON path of the offending
- * value ({@code events[3].at}) and, for syntax errors, the line and column.
+ * JSON that is not dvc4j's wire format: malformed text or bytes, an unknown property, a wrong type, an invalid value
+ * (a bad identifier, an impossible date), a document that is empty or {@code null}, a limit passed, or a history that
+ * does not verify. Its {@link #problem()} names the input, line, column and JSON path ({@code $.events[3].at}) and what
+ * went wrong, in Vietnamese and English, with a code of its own ({@code input.duplicate-key}, {@code id.invalid.TaxCode},
+ * …); the exception's code is always {@code json.wire-format}.
  */
-public class WireFormatException extends Dvc4jException {
+public class WireFormatException extends InputFormatException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String path;
-    private final int line;
-    private final int column;
+    /** The code of every wire-format error. */
+    public static final String CODE = "json.wire-format";
 
     /**
      * Creates the exception.
      *
-     * @param path the JSON path, {@code "$"} for the document itself
-     * @param line the line (1-based), or -1 if unknown
-     * @param column the column (1-based), or -1 if unknown
-     * @param problem what is wrong
+     * @param problem where and why
      * @param cause the parser's exception, or {@code null}
      */
-    public WireFormatException(String path, int line, int column, LocalizedText problem, @Nullable Throwable cause) {
-        super("json.wire-format", LocalizedText.of(
-                "JSON không hợp lệ tại %s%s: %s", "Invalid JSON at %s%s: %s").formatted(path, where(line, column), problem.vi())
-                .withEnglish(String.format("Invalid JSON at %s%s: %s", path, where(line, column), problem.en())), cause);
-        Objects.requireNonNull(path, "path");
-        this.path = path;
-        this.line = line;
-        this.column = column;
-    }
-
-    private static String where(int line, int column) {
-        return line < 0 ? "" : " (" + line + ":" + column + ")";
+    public WireFormatException(ReadProblem problem, @Nullable Throwable cause) {
+        super(CODE, problem, cause);
     }
 
     /**
-     * Converts a Jackson exception, keeping the path and, when the cause is a dvc4j error, its bilingual message.
+     * The typed error of a failure while reading JSON with a Jackson 2 mapper (or of an I/O failure): the policy's
+     * code, position and bilingual text, never Jackson's wording; the failure stays the cause.
      *
-     * @param e Jackson's exception
-     * @return the typed exception
+     * @param source the input's name in messages, or empty
+     * @param e the failure
+     * @return the error
      */
-    public static WireFormatException of(JacksonException e) {
-        String path = "$";
-        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            StringBuilder sb = new StringBuilder();
-            for (JsonMappingException.Reference r : m.getPath()) {
-                if (r.getFieldName() != null) {
-                    sb.append(sb.length() == 0 ? "" : ".").append(r.getFieldName());
-                } else if (r.getIndex() >= 0) {
-                    sb.append('[').append(r.getIndex()).append(']');
-                }
-            }
-            path = sb.length() == 0 ? "$" : sb.toString();
-        }
-        JsonLocation loc = e.getLocation();
-        return of(e, path, loc == null ? -1 : loc.getLineNr(), loc == null ? -1 : loc.getColumnNr(), e.getOriginalMessage());
+    public static WireFormatException of(String source, Throwable e) {
+        java.util.Objects.requireNonNull(source, "source");
+        java.util.Objects.requireNonNull(e, "e");
+        return new WireFormatException(dev.dvc4j.core.internal.json.JsonProblems.of(source, e,
+                dev.dvc4j.core.internal.json.StrictJson.LIMITS), e);
     }
 
     /**
-     * Converts a JSON library's exception once its path and location are known (dvc4j-jackson3 reads Jackson 3's
-     * exceptions this way), keeping the bilingual message when the root cause is a dvc4j error.
+     * The same error as a reading-policy error, as the readers of other formats raise it.
      *
-     * @param e the library's exception
-     * @param path the JSON path, {@code "$"} for the document itself
-     * @param line the line (1-based), or -1 if unknown
-     * @param column the column (1-based), or -1 if unknown
-     * @param message the library's message without location, used when no dvc4j error is the cause
-     * @return the typed exception
+     * @param e the reading-policy error
+     * @return the wire-format error, with the same problem and cause
      */
-    public static WireFormatException of(Throwable e, String path, int line, int column, String message) {
-        Objects.requireNonNull(path, "path");
-        Objects.requireNonNull(message, "message");
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        LocalizedText problem = root instanceof Dvc4jException d ? d.text() : LocalizedText.of(message, message);
-        return new WireFormatException(path, line, column, problem, e);
-    }
-
-    /** @return the JSON path of the offending value */
-    public String path() {
-        return path;
-    }
-
-    /** @return the line (1-based), or -1 */
-    public int line() {
-        return line;
-    }
-
-    /** @return the column (1-based), or -1 */
-    public int column() {
-        return column;
+    public static WireFormatException of(InputFormatException e) {
+        return e instanceof WireFormatException w ? w : new WireFormatException(e.problem(), e.getCause() == null ? e : e.getCause());
     }
 }

@@ -96,7 +96,7 @@ class LegacySpellingTest {
         assertThat(Labelled.findIgnoringCase(Channel.class, " IN_PERSON ")).contains(Channel.IN_PERSON);
         Throwable t = catchThrowable(() -> Dvc4jJson.read("\"face-to-face\"", Channel.class));
         assertThat(t).isInstanceOf(WireFormatException.class)
-                .hasMessageContaining("Unknown Channel \"face-to-face\"; accepted: in-person, online, postal");
+                .hasMessageContaining("Unknown value \"face-to-face\"; accepted: in-person, online, postal");
         assertThat(catchThrowable(() -> Labelled.fromWire(PaymentMethod.class, "card")))
                 .hasMessageContaining("accepted: national-portal, own-gateway, cash");
     }

@@ -105,14 +105,11 @@ public record PortalCodes(String source, Map<String, String> applicantTypes, Map
     public static PortalCodes fromJson(InputStream json) {
         Objects.requireNonNull(json, "json");
         try {
-            return Dvc4jJson.newMapper().readValue(json, PortalCodes.class);
-        } catch (IOException e) {
-            if (e.getCause() instanceof Dvc4jException d) {
-                throw d;
-            }
+            return Dvc4jJson.read("", json, PortalCodes.class);
+        } catch (dev.dvc4j.core.json.WireFormatException e) {
             throw new Dvc4jException("portal.codes", LocalizedText.of(
-                    "Không đọc được bảng mã cổng DVC quốc gia: %s", "Cannot read the portal code table: %s")
-                    .formatted(e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()), e);
+                    "Bảng mã cổng DVC quốc gia: " + e.problem().describe(false),
+                    "Portal code table: " + e.problem().describe(true)), e);
         }
     }
 

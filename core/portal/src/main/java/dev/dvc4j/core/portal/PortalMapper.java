@@ -1,8 +1,5 @@
 package dev.dvc4j.core.portal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dvc4j.core.Dvc4jException;
 import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.core.dossier.Dossier;
@@ -11,6 +8,7 @@ import dev.dvc4j.core.json.Dvc4jJson;
 import dev.dvc4j.core.spi.Extensions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Arrays;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -180,32 +178,20 @@ public final class PortalMapper {
     }
 
     private static List<Dossier> readDossiers(String json) {
-        ObjectMapper m = Dvc4jJson.mapper();
-        try {
-            JsonNode root = m.readTree(Objects.requireNonNull(json, "dossierJson"));
-            List<Dossier> dossiers = new ArrayList<>();
-            if (root != null && root.isArray()) {
-                for (JsonNode n : root) {
-                    dossiers.add(m.treeToValue(n, Dossier.class));
-                }
-            } else if (root != null && root.isObject()) {
-                dossiers.add(m.treeToValue(root, Dossier.class));
-            }
-            if (dossiers.isEmpty()) {
-                throw new Dvc4jException("portal.export-input", LocalizedText.of(
-                        "Cần một hồ sơ (đối tượng JSON) hoặc một mảng hồ sơ không rỗng",
-                        "Expected a dossier (a JSON object) or a non-empty array of dossiers"));
-            }
-            return dossiers;
-        } catch (JsonProcessingException e) {
-            for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
-                if (c instanceof Dvc4jException d) {
-                    throw d;
-                }
-            }
-            throw new Dvc4jException("portal.export-input", LocalizedText.of(
-                    "Không đọc được hồ sơ: %s", "Cannot read the dossier: %s").formatted(e.getOriginalMessage()), e);
+        Objects.requireNonNull(json, "dossierJson");
+        List<Dossier> dossiers = new ArrayList<>();
+        String text = json.stripLeading();
+        if (text.startsWith("[") || text.startsWith("\uFEFF[")) {
+            dossiers.addAll(Arrays.asList(Dvc4jJson.read(json, Dossier[].class)));
+        } else {
+            dossiers.add(Dvc4jJson.read(json, Dossier.class));
         }
+        if (dossiers.isEmpty() || dossiers.contains(null)) {
+            throw new Dvc4jException("portal.export-input", LocalizedText.of(
+                    "Cần một hồ sơ (đối tượng JSON) hoặc một mảng hồ sơ không rỗng",
+                    "Expected a dossier (a JSON object) or a non-empty array of dossiers"));
+        }
+        return dossiers;
     }
 
     /** Configures a {@link PortalMapper}. */

@@ -12,6 +12,9 @@ public final class PortalPayloadException extends Dvc4jException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The code of payload problems. */
+    public static final String CODE = "portal.payload";
+
     /** The problems, in document order. */
     private final transient List<PortalProblem> problems;
 
@@ -21,7 +24,7 @@ public final class PortalPayloadException extends Dvc4jException {
      * @param problems the problems, at least one
      */
     public PortalPayloadException(List<PortalProblem> problems) {
-        super("portal.payload", text(problems));
+        super(CODE, text(problems));
         this.problems = List.copyOf(problems);
     }
 

@@ -1,13 +1,13 @@
 package dev.dvc4j.core.portal;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dvc4j.core.LocalizedText;
+import dev.dvc4j.core.internal.json.StrictJson;
 import dev.dvc4j.core.internal.portal.PayloadParser;
-import dev.dvc4j.core.json.Dvc4jJson;
+import dev.dvc4j.core.io.InputFormatException;
+import dev.dvc4j.core.io.ReadProblem;
 import dev.dvc4j.core.spi.Extensions;
-import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,7 +22,8 @@ import java.util.Objects;
  *       that lists them all.</li>
  * </ul>
  *
- * <p>What is checked: JSON syntax (and duplicate keys); the envelope ({@code service} known, {@code isUpdating} a
+ * <p>What is checked: the JSON itself under dvc4j's reading policy (syntax, duplicate keys, strict UTF-8, the read
+ * limits; a problem there is one problem at {@code $} with its line and column, and no record is read); the envelope ({@code service} known, {@code isUpdating} a
  * boolean, {@code data} a non-empty array of objects); required fields ({@code MaHoSo}, {@code MaTTHC},
  * {@code KenhThucHien}, {@code TrangThaiHoSo}; in progress entries {@code MaHoSo}, {@code ThoiDiemXuLy},
  * {@code TrangThai}; {@code NgayBoSung} of a supplement; {@code Gia} of a fee); types; dates as
@@ -93,7 +94,24 @@ public final class PortalReader {
     public ReadResult read(String json) {
         Objects.requireNonNull(json, "json");
         PayloadParser parser = new PayloadParser(codes);
-        JsonNode root = tree(json, parser);
+        JsonNode root = tree(() -> StrictJson.readTree("", json), parser);
+        return root == null ? new ReadResult(null, false, List.of(), parser.problems()) : parser.envelope(root);
+    }
+
+    /**
+     * Reads a request leniently from UTF-8 bytes, as they come: strict UTF-8 (a byte order mark accepted at the
+     * start), every limit of the reading policy checked while streaming, so a hostile file is refused before it is
+     * held whole. A problem of the JSON itself is one problem at {@code $} naming the line and column.
+     *
+     * @param source the input's name in problems (a file name), or empty
+     * @param in the bytes (not closed)
+     * @return the records and problems
+     */
+    public ReadResult read(String source, InputStream in) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(in, "in");
+        PayloadParser parser = new PayloadParser(codes);
+        JsonNode root = tree(() -> StrictJson.readTree(source, in), parser);
         return root == null ? new ReadResult(null, false, List.of(), parser.problems()) : parser.envelope(root);
     }
 
@@ -120,7 +138,7 @@ public final class PortalReader {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(service, "service");
         PayloadParser parser = new PayloadParser(codes);
-        JsonNode root = tree(json, parser);
+        JsonNode root = tree(() -> StrictJson.readTree("", json), parser);
         return root == null ? new ReadResult(service, false, List.of(), parser.problems()) : parser.data(root, service, "", false);
     }
 
@@ -135,7 +153,7 @@ public final class PortalReader {
     public static SyncResponse readResponse(String json) {
         Objects.requireNonNull(json, "json");
         PayloadParser parser = new PayloadParser(PortalCodes.defaults());
-        JsonNode root = tree(json, parser);
+        JsonNode root = tree(() -> StrictJson.readTree("", json), parser);
         SyncResponse response = null;
         if (root != null && !root.isObject()) {
             parser.problem("$", LocalizedText.of("câu trả lời phải là một đối tượng {error_code, message}",
@@ -153,24 +171,14 @@ public final class PortalReader {
         return response;
     }
 
-    private static JsonNode tree(String json, PayloadParser parser) {
+    private static JsonNode tree(java.util.function.Supplier<JsonNode> read, PayloadParser parser) {
         try {
-            JsonNode root = Dvc4jJson.mapper().readTree(json);
-            if (root == null || root.isMissingNode()) {
-                parser.problem("$", LocalizedText.of("tài liệu rỗng", "the document is empty"));
-                return null;
-            }
-            return root;
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            parser.problem("$", at == null
-                    ? LocalizedText.of("JSON không hợp lệ (lỗi cú pháp hoặc khóa trùng)", "malformed JSON (syntax error or duplicate key)")
-                    : LocalizedText.of("JSON không hợp lệ tại dòng %d, cột %d (lỗi cú pháp hoặc khóa trùng)",
-                    "malformed JSON at line %d, column %d (syntax error or duplicate key)")
-                    .formatted(at.getLineNr(), at.getColumnNr()));
+            return read.get();
+        } catch (InputFormatException e) {
+            ReadProblem p = e.problem();
+            // The JSON itself is unusable: one problem at the document, naming where the reading stopped.
+            parser.problem("$", LocalizedText.of(p.describe(false), p.describe(true)));
             return null;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 }

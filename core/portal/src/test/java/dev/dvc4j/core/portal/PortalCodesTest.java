@@ -65,7 +65,7 @@ class PortalCodesTest {
                 .isInstanceOf(Dvc4jException.class)
                 .satisfies(e -> assertThat(((Dvc4jException) e).code()).isEqualTo("portal.codes"));
         assertThatThrownBy(() -> PortalCodes.fromJson(json("{")))
-                .isInstanceOf(Dvc4jException.class).hasMessageContaining("Cannot read the portal code table");
+                .isInstanceOf(Dvc4jException.class).hasMessageContaining("Portal code table: Line 1:2 ($): malformed JSON");
     }
 
     private static ByteArrayInputStream json(String s) {

@@ -135,7 +135,10 @@ class PortalMalformedTest {
         assertThat(paths("")).containsExactly("$");
         assertThat(paths("{\"service\": \"DongBoHoSoMC\", \"service\": \"DongBoHoSoMC\", \"data\": []}")).containsExactly("$");
         assertThat(PortalReader.defaults().read("{\"service\": \"DongBoHoSoMC\", \"data\": [")
-                .problems().get(0).message().en()).startsWith("malformed JSON at line 1");
+                .problems().get(0).message().en()).isEqualTo("Line 1:38 ($.data[0]): malformed JSON: the document ends in the middle of a value");
+        assertThat(PortalReader.defaults().read("{\"service\": \"DongBoHoSoMC\", \"service\": \"DongBoHoSoMC\", \"data\": []}")
+                .problems().get(0).message().vi()).isEqualTo("Dòng 1:38 ($.service): khóa \"service\" xuất hiện hai lần trong một đối tượng");
+        assertThat(PortalReader.defaults().read("null").problems().get(0).message().en()).endsWith("the document is null, not a value");
     }
 
     @Test

@@ -19,6 +19,7 @@ import dev.dvc4j.core.dossier.Payment;
 import dev.dvc4j.core.dossier.PaymentMethod;
 import dev.dvc4j.core.dossier.ResultDocument;
 import dev.dvc4j.core.json.Dvc4jJson;
+import dev.dvc4j.core.json.WireFormatException;
 import dev.dvc4j.core.money.Vnd;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -207,7 +208,11 @@ class PortalMapperTest {
     void exportJsonRejectsWhatIsNotADossier() throws Exception {
         assertThatThrownBy(() -> MAPPER.exportJson("[]")).isInstanceOf(Dvc4jException.class)
                 .satisfies(e -> assertThat(((Dvc4jException) e).code()).isEqualTo("portal.export-input"));
-        assertThatThrownBy(() -> MAPPER.exportJson("{\"code\": 1")).isInstanceOf(Dvc4jException.class)
+        assertThatThrownBy(() -> MAPPER.exportJson("{\"code\": 1")).isInstanceOfSatisfying(WireFormatException.class,
+                e -> assertThat(e.problem().path()).isEqualTo("$.code"));
+        assertThatThrownBy(() -> MAPPER.exportJson("null")).isInstanceOfSatisfying(WireFormatException.class,
+                e -> assertThat(e.problem().code()).isEqualTo("input.null"));
+        assertThatThrownBy(() -> MAPPER.exportJson("[null]")).isInstanceOf(Dvc4jException.class)
                 .satisfies(e -> assertThat(((Dvc4jException) e).code()).isEqualTo("portal.export-input"));
         // a tampered dossier: the history's own check speaks
         String json = Dvc4jJson.mapper().writeValueAsString(returned()).replace("\"result-returned\"", "\"processed\"");

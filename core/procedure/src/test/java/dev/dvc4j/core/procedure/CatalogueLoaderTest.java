@@ -92,7 +92,7 @@ class CatalogueLoaderTest {
                     "a-catalogue.json: offers[2] catalogue.duplicate-offer",
                     "a-catalogue.json: offers[3].capabilities[0] catalogue.unknown-capability",
                     "a-catalogue.json: offers[1].procedure catalogue.unknown-procedure",
-                    "b-broken.json catalogue.malformed-json",
+                    "b-broken.json: procedures[0] catalogue.malformed-json",
                     "c-more.json: procedures[0].code catalogue.duplicate-procedure",
                     "c-more.json: procedures[1].code catalogue.constraint.Pattern",
                     "c-more.json: procedures[1].name.vi catalogue.constraint.NotBlank",

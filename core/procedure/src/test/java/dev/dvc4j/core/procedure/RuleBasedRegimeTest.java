@@ -68,7 +68,11 @@ class RuleBasedRegimeTest {
         assertThatThrownBy(() -> read(VENDOR.replace("\"validFrom\"", "\"validFrm\""), Map.of()))
                 .isInstanceOfSatisfying(ProcedureException.class, e -> assertThat(e.text().en()).contains("validFrm: Unknown property"));
         assertThatThrownBy(() -> read("{\"key\": ", Map.of()))
-                .isInstanceOfSatisfying(ProcedureException.class, e -> assertThat(e.text().en()).contains("Malformed JSON (line 1"));
+                .isInstanceOfSatisfying(ProcedureException.class, e -> assertThat(e.text().en())
+                        .isEqualTo("Service-level regime data: Line 1:9 ($.key): malformed JSON: the document ends in the middle of a value"));
+        assertThatThrownBy(() -> read(VENDOR.replace("\"onlineService\": true", "\"onlineService\": \"true\""), Map.of()))
+                .isInstanceOfSatisfying(ProcedureException.class, e -> assertThat(e.text().en())
+                        .contains("levels[1].onlineService: Must be true or false"));
         assertThatThrownBy(() -> read(VENDOR.replace("\"allOf\": [", "\"anyOf\": [], \"x\": ["), Map.of()))
                 .isInstanceOf(ProcedureException.class);
     }

@@ -68,13 +68,13 @@ public final class ProvinceData {
 
     static JsonNode tree(InputStream in) {
         try {
-            JsonNode root = StrictJson.shared().readTree(in);
-            if (root == null || !root.isObject()) {
+            JsonNode root = StrictJson.readTree("", in);
+            if (!root.isObject()) {
                 throw error("tài liệu không phải một đối tượng JSON", "the document is not a JSON object");
             }
             return root;
-        } catch (IOException e) {
-            throw error("JSON không đọc được: " + e.getMessage(), "unreadable JSON: " + e.getMessage());
+        } catch (dev.dvc4j.core.io.InputFormatException e) {
+            throw error(e.problem().describe(false), e.problem().describe(true));
         }
     }
 

@@ -128,6 +128,53 @@ public final class ValueCodecs {
         }
     }
 
+    /**
+     * Reads a scalar only from its own JSON type (a string, an integer, a boolean), sending any other token to the
+     * context's problem handlers: the strict policy for readers that collect every problem of a document instead of
+     * stopping at the first (Jackson's own scalar readers throw at once on a refused coercion).
+     *
+     * @param <T> the scalar type
+     */
+    public static final class ExactScalar<T> extends StdScalarDeserializer<T> {
+        private static final long serialVersionUID = 1L;
+        private final JsonToken token;
+
+        /**
+         * Creates the deserializer.
+         *
+         * @param type {@code String}, {@code Boolean}, {@code Integer} or {@code Long}
+         */
+        public ExactScalar(Class<T> type) {
+            super(type);
+            this.token = type == String.class ? JsonToken.VALUE_STRING
+                    : type == Boolean.class ? JsonToken.VALUE_TRUE : JsonToken.VALUE_NUMBER_INT;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonToken t = p.currentToken();
+            Class<?> type = handledType();
+            if (token == JsonToken.VALUE_TRUE && (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE)) {
+                return (T) Boolean.valueOf(t == JsonToken.VALUE_TRUE);
+            }
+            if (t != token) {
+                return (T) ctxt.handleUnexpectedToken(type, p);
+            }
+            if (type == String.class) {
+                return (T) p.getText();
+            }
+            JsonParser.NumberType n = p.getNumberType();
+            if (type == Integer.class && n == JsonParser.NumberType.INT) {
+                return (T) Integer.valueOf(p.getIntValue());
+            }
+            if (type == Long.class && (n == JsonParser.NumberType.INT || n == JsonParser.NumberType.LONG)) {
+                return (T) Long.valueOf(p.getLongValue());
+            }
+            return (T) ctxt.handleWeirdNumberValue(type, p.getNumberValue(), "out of range");
+        }
+    }
+
     static InvalidFormatException rejected(JsonParser p, String text, Class<?> type, RuntimeException cause) {
         InvalidFormatException e = InvalidFormatException.from(p, cause.getMessage(), text, type);
         e.initCause(cause);

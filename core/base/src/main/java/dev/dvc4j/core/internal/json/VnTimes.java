@@ -20,6 +20,24 @@ import java.time.format.DateTimeParseException;
  */
 public final class VnTimes {
 
+    /**
+     * An instant as messages show it: in Vietnam time ({@code 2026-02-13T16:00:00+07:00}), never in UTC; an instant
+     * too far from today for a calendar date is shown as it is.
+     *
+     * @param instant the instant, may be {@code null}
+     * @return the text
+     */
+    public static String inMessage(Instant instant) {
+        if (instant == null) {
+            return "null";
+        }
+        try {
+            return format(instant);
+        } catch (java.time.DateTimeException e) {
+            return instant.toString();
+        }
+    }
+
     /** Vietnam's offset from UTC, +07:00, in seconds. */
     public static final int OFFSET_SECONDS = 7 * 3600;
 

@@ -1,13 +1,12 @@
 package dev.dvc4j.core.internal.calendar;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.core.calendar.CalendarException;
 import dev.dvc4j.core.calendar.HolidayData;
 import dev.dvc4j.core.calendar.HolidayEntry;
 import dev.dvc4j.core.internal.json.StrictJson;
+import dev.dvc4j.core.io.InputFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,7 +27,6 @@ public final class HolidayJson {
     /** Classpath location of the bundled national schedules. */
     public static final String BUNDLED = "/dev/dvc4j/core/calendar/vn-holidays.json";
 
-    private static final ObjectMapper MAPPER = StrictJson.newMapper();
     private static volatile HolidayData bundled;
 
     private HolidayJson() {
@@ -65,9 +63,10 @@ public final class HolidayJson {
     public static HolidayData readHolidayData(InputStream in) throws IOException {
         JsonNode root;
         try {
-            root = MAPPER.readTree(in);
-        } catch (JsonProcessingException e) {
-            throw bad("?", "JSON không hợp lệ: " + e.getOriginalMessage(), "malformed JSON: " + e.getOriginalMessage());
+            root = StrictJson.readTree("", in);
+        } catch (InputFormatException e) {
+            throw new CalendarException("calendar.holiday-json", LocalizedText.of(
+                    "Dữ liệu ngày nghỉ: " + e.problem().describe(false), "Holiday data: " + e.problem().describe(true)), e);
         }
         if (root == null || !root.isObject()) {
             throw bad("?", "tài liệu phải là một đối tượng JSON", "the document must be a JSON object");

@@ -70,7 +70,7 @@ public final class StatutoryHolidays {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
-            return parse(StrictJson.newMapper().readTree(in));
+            return parse(StrictJson.readTree(RESOURCE, in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

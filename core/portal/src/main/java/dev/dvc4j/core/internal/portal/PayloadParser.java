@@ -141,7 +141,7 @@ public final class PayloadParser {
                 records.add(progress(e, p));
             }
         }
-        return new ReadResult(service, updating, records, problems);
+        return new ReadResult(service, updating, records, problems, data.size());
     }
 
     private static PortalService guess(JsonNode e) {
@@ -499,12 +499,14 @@ public final class PayloadParser {
     }
 
     /**
-     * Shortens a value for a message (values of personal-data fields are never passed here).
+     * Shortens a value for a message, masked where it could be a personal number typed into the wrong field (values
+     * of personal-data fields are never passed here).
      *
      * @param s the value
      * @return at most 32 characters
      */
     public static String shorten(String s) {
-        return s.length() <= 32 ? s : s.substring(0, 29) + "...";
+        String shown = dev.dvc4j.core.id.Masking.inMessage(s);
+        return shown.length() <= 32 ? shown : shown.substring(0, 29) + "...";
     }
 }

@@ -1,9 +1,7 @@
 package dev.dvc4j.core.internal.procedure;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -28,7 +26,10 @@ import dev.dvc4j.core.internal.procedure.json.OfferDoc;
 import dev.dvc4j.core.internal.procedure.json.ProcedureDoc;
 import dev.dvc4j.core.internal.procedure.json.RateDoc;
 import dev.dvc4j.core.internal.procedure.json.TextDoc;
-import dev.dvc4j.core.json.Dvc4jJson;
+import dev.dvc4j.core.internal.json.InputTexts;
+import dev.dvc4j.core.internal.json.JsonProblems;
+import dev.dvc4j.core.internal.json.StrictJson;
+import dev.dvc4j.core.io.ReadProblem;
 import dev.dvc4j.core.money.Vnd;
 import dev.dvc4j.core.procedure.Catalogue;
 import dev.dvc4j.core.procedure.CatalogueProblem;
@@ -78,7 +79,9 @@ import java.util.Set;
  */
 public final class CatalogueReader {
 
-    private static final JsonMapper MAPPER = Dvc4jJson.newMapper();
+    /** The wire format's strict mapper, with scalars that report a wrong type to {@link Collector} and go on. */
+    private static final JsonMapper MAPPER = StrictJson.limit(StrictJson.builder()
+            .addModule(new dev.dvc4j.core.json.Dvc4jJacksonModule()).addModule(StrictJson.exactScalars()).build());
 
     private final Validator validator;
     private final List<CatalogueProblem> problems = new ArrayList<>();
@@ -114,28 +117,36 @@ public final class CatalogueReader {
         ObjectReader reader = MAPPER.readerFor(CatalogueDoc.class).withHandler(new Collector(source, bindingPaths));
         CatalogueDoc doc;
         int firstProblem = problems.size();
-        try (JsonParser parser = reader.createParser(in)) {
-            if (parser.nextToken() == null) {
-                problems.add(CatalogueProblem.at(source, "", "catalogue.empty", LocalizedText.of(
-                        "Tài liệu rỗng", "Empty document")));
+        try (JsonParser parser = StrictJson.parser(MAPPER, source, in)) {
+            JsonToken first = parser.nextToken();
+            if (first == null || first == JsonToken.VALUE_NULL) {
+                problems.add(CatalogueProblem.at(source, "", "catalogue.empty", first == null
+                        ? InputTexts.empty() : InputTexts.nullDocument()));
                 return;
             }
             doc = reader.readValue(parser);
-        } catch (JsonProcessingException e) {
-            boolean syntax = !(e instanceof JsonMappingException) || e.getCause() instanceof JsonParseException;
-            problems.add(located(source, syntax ? "" : path((JsonMappingException) e), e.getLocation(),
-                    syntax ? "catalogue.malformed-json" : "catalogue.json-shape",
-                    LocalizedText.of((syntax ? "JSON không hợp lệ: " : "Sai cấu trúc: ") + e.getOriginalMessage(),
-                            (syntax ? "Malformed JSON: " : "Wrong structure: ") + e.getOriginalMessage())));
-            return;
-        } catch (IOException e) {
-            problems.add(CatalogueProblem.at(source, "", "catalogue.io", LocalizedText.of(
-                    "Không đọc được: " + e.getMessage(), "Cannot read: " + e.getMessage())));
-            return;
-        }
-        if (doc == null) {
-            problems.add(CatalogueProblem.at(source, "", "catalogue.empty", LocalizedText.of(
-                    "Tài liệu rỗng", "Empty document")));
+            if (doc == null) {
+                // The document itself had the wrong shape (an array, a string): the handler listed why.
+                if (problems.size() == firstProblem) {
+                    problems.add(CatalogueProblem.at(source, "", "catalogue.json-shape",
+                            InputTexts.wrongType(InputTexts.JsonType.OBJECT, JsonProblems.found(first))));
+                }
+                return;
+            }
+            if (parser.nextToken() != null) {
+                problems.add(located(source, "", parser.currentTokenLocation(), "catalogue.malformed-json", InputTexts.trailing()));
+                return;
+            }
+        } catch (IOException | RuntimeException e) {
+            ReadProblem p = JsonProblems.of(source, e, StrictJson.LIMITS);
+            boolean shape = p.code().equals(InputTexts.UNKNOWN_PROPERTY) || p.code().equals(InputTexts.WRONG_TYPE)
+                    || p.code().equals(InputTexts.MISSING) || p.code().equals(InputTexts.INVALID_VALUE)
+                    || p.code().equals(InputTexts.UNKNOWN_TYPE) || !p.code().startsWith("input.");
+            String path = p.path().startsWith("$.") ? p.path().substring(2) : p.path().startsWith("$") ? p.path().substring(1) : p.path();
+            problems.add(new CatalogueProblem(source, path,
+                    p.line() > 0 ? OptionalInt.of((int) p.line()) : OptionalInt.empty(),
+                    p.line() > 0 && p.column() > 0 ? OptionalInt.of((int) p.column()) : OptionalInt.empty(),
+                    shape ? "catalogue.json-shape" : "catalogue.malformed-json", p.message()));
             return;
         }
         Set<String> invalidPaths = new HashSet<>(bindingPaths);
@@ -557,8 +568,7 @@ public final class CatalogueReader {
             if (!path.endsWith(propertyName)) {
                 path = path.isEmpty() ? propertyName : path + "." + propertyName;
             }
-            add(p, path, "catalogue.unknown-property", LocalizedText.of(
-                    "Thuộc tính \"%s\" không được hỗ trợ", "Unknown property \"%s\"").formatted(propertyName));
+            add(p, path, "catalogue.unknown-property", InputTexts.unknownProperty(propertyName));
             p.skipChildren();
             return true;
         }
@@ -567,9 +577,8 @@ public final class CatalogueReader {
         public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String valueToConvert,
                                              String failureMsg) {
             JsonParser p = ctxt.getParser();
-            add(p, path(p.getParsingContext()), "catalogue.wrong-type", LocalizedText.of(
-                    "Giá trị \"%s\" sai kiểu (cần %s)", "Value \"%s\" has the wrong type (expected %s)")
-                    .formatted(valueToConvert, friendly(targetType)));
+            add(p, path(p.getParsingContext()), "catalogue.wrong-type",
+                    InputTexts.invalidValue(valueToConvert, InputTexts.JsonType.of(targetType)));
             return null;
         }
 
@@ -577,9 +586,8 @@ public final class CatalogueReader {
         public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number valueToConvert,
                                              String failureMsg) {
             JsonParser p = ctxt.getParser();
-            add(p, path(p.getParsingContext()), "catalogue.wrong-type", LocalizedText.of(
-                    "Giá trị %s sai kiểu (cần %s)", "Value %s has the wrong type (expected %s)")
-                    .formatted(valueToConvert, friendly(targetType)));
+            add(p, path(p.getParsingContext()), "catalogue.wrong-type",
+                    InputTexts.invalidValue(String.valueOf(valueToConvert), InputTexts.JsonType.of(targetType)));
             return null;
         }
 
@@ -602,26 +610,9 @@ public final class CatalogueReader {
                 path = path(p.getParsingContext().getParent() == null ? p.getParsingContext()
                         : p.getParsingContext().getParent());
             }
-            add(p, path, "catalogue.wrong-type", LocalizedText.of(
-                    "Sai kiểu dữ liệu (cần %s)", "Wrong type of value (expected %s)").formatted(friendly(target)));
+            add(p, path, "catalogue.wrong-type", InputTexts.wrongType(InputTexts.JsonType.of(target), JsonProblems.found(t)));
             p.skipChildren();
             return null;
-        }
-
-        private String friendly(Class<?> c) {
-            if (List.class.isAssignableFrom(c)) {
-                return "array";
-            }
-            if (c == String.class) {
-                return "string";
-            }
-            if (Number.class.isAssignableFrom(c) || c.isPrimitive()) {
-                return c == Boolean.class || c == boolean.class ? "boolean" : "number";
-            }
-            if (c == Boolean.class) {
-                return "boolean";
-            }
-            return "object";
         }
     }
 }

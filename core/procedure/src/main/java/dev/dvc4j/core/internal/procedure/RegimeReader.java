@@ -1,9 +1,9 @@
 package dev.dvc4j.core.internal.procedure;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dvc4j.core.LocalizedText;
-import dev.dvc4j.core.json.Dvc4jJson;
+import dev.dvc4j.core.internal.json.StrictJson;
+import dev.dvc4j.core.io.InputFormatException;
 import dev.dvc4j.core.procedure.ProcedureException;
 import dev.dvc4j.core.procedure.RuleBasedRegime;
 import dev.dvc4j.core.procedure.ServiceCriteria;
@@ -11,9 +11,7 @@ import dev.dvc4j.core.procedure.ServiceCriterion;
 import dev.dvc4j.core.procedure.ServiceLevel;
 import dev.dvc4j.core.procedure.ServiceRule;
 import dev.dvc4j.core.procedure.Validity;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -45,13 +43,11 @@ public final class RegimeReader {
     public static RuleBasedRegime read(InputStream in, Map<String, ServiceCriterion> extra) {
         JsonNode root;
         try {
-            root = Dvc4jJson.mapper().readTree(in);
-        } catch (JsonProcessingException e) {
-            throw fail("", "JSON không hợp lệ (dòng %d, cột %d): %s", "Malformed JSON (line %d, column %d): %s",
-                    e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    e.getLocation() == null ? 0 : e.getLocation().getColumnNr(), e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            root = StrictJson.readTree("", in);
+        } catch (InputFormatException e) {
+            throw new ProcedureException("procedure.regime-data", LocalizedText.of(
+                    "Dữ liệu chế độ mức độ: " + e.problem().describe(false),
+                    "Service-level regime data: " + e.problem().describe(true)), e);
         }
         Map<String, ServiceCriterion> criteria = new LinkedHashMap<>(ServiceCriteria.builtIns());
         criteria.putAll(extra);
@@ -64,7 +60,7 @@ public final class RegimeReader {
         String legalBasis = text(root, "legalBasis", "");
         LocalDate from = date(root, "validFrom", "").orElseThrow(() -> missing("validFrom"));
         Optional<LocalDate> to = date(root, "validTo", "");
-        boolean provisional = root.path("provisional").asBoolean(false);
+        boolean provisional = bool(root, "provisional", "");
         JsonNode levelsNode = root.get("levels");
         if (levelsNode == null || !levelsNode.isArray()) {
             throw missing("levels");
@@ -81,8 +77,8 @@ public final class RegimeReader {
                 throw missing(p + ".rank");
             }
             ServiceLevel level = new ServiceLevel(key, text(l, "code", p + "."), l.get("rank").asInt(),
-                    localized(l.get("name"), p + ".name"), l.path("onlineService").asBoolean(false),
-                    l.path("fullOnline").asBoolean(false));
+                    localized(l.get("name"), p + ".name"), bool(l, "onlineService", p + "."),
+                    bool(l, "fullOnline", p + "."));
             Optional<ServiceRule> rule = l.hasNonNull("rule") ? Optional.of(rule(l.get("rule"), p + ".rule", criteria))
                     : Optional.empty();
             Map<String, String> eq = new LinkedHashMap<>();
@@ -91,7 +87,8 @@ public final class RegimeReader {
                 if (!eqNode.isObject()) {
                     throw fail(p + ".equivalents", "Phải là đối tượng {chế độ: mức}", "Must be an object {regime: level}");
                 }
-                eqNode.fields().forEachRemaining(e -> eq.put(e.getKey(), e.getValue().asText()));
+                String ep = p + ".equivalents.";
+                eqNode.fields().forEachRemaining(e -> eq.put(e.getKey(), text(eqNode, e.getKey(), ep)));
             }
             levels.add(new RuleBasedRegime.Level(level, rule, eq));
         }
@@ -166,6 +163,18 @@ public final class RegimeReader {
             throw fail(path, "Cần {\"vi\": ..., \"en\": ...}", "Needs {\"vi\": ..., \"en\": ...}");
         }
         return LocalizedText.of(n.get("vi").asText(), n.get("en").asText());
+    }
+
+    /** An optional boolean: absent is false; anything but {@code true} or {@code false} is refused, not coerced. */
+    private static boolean bool(JsonNode obj, String field, String prefix) {
+        JsonNode v = obj.get(field);
+        if (v == null) {
+            return false;
+        }
+        if (!v.isBoolean()) {
+            throw fail(prefix + field, "Phải là true hoặc false", "Must be true or false");
+        }
+        return v.booleanValue();
     }
 
     private static ProcedureException missing(String path) {

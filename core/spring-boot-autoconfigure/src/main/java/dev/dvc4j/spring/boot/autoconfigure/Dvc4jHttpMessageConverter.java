@@ -86,11 +86,7 @@ public class Dvc4jHttpMessageConverter extends AbstractHttpMessageConverter<Obje
     private static final class Jackson2Wire implements Wire {
         @Override
         public Object read(InputStream in, Class<?> type) throws IOException {
-            try {
-                return Dvc4jJson.mapper().readValue(in, type);
-            } catch (com.fasterxml.jackson.core.JacksonException e) {
-                throw WireFormatException.of(e);
-            }
+            return Dvc4jJson.read("", in, type);
         }
 
         @Override
