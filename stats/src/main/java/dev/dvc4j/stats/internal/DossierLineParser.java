@@ -72,7 +72,7 @@ public final class DossierLineParser implements BlockIngest.Parser<DossierFacts>
         while (i < end && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r')) {
             i++;
         }
-        if (b[i] != '{') {
+        if (i >= end || b[i] != '{') {
             discard();
             throw new Malformed(i, "$", "input.json", LocalizedText.of("JSON hỏng: cần một đối tượng JSON (một hồ sơ)",
                     "Malformed JSON: expected a JSON object (a dossier)"));
@@ -91,34 +91,47 @@ public final class DossierLineParser implements BlockIngest.Parser<DossierFacts>
             }
             dossier = DOSSIER.readValue(parser);
             int after = (int) (parserBase + parser.currentLocation().getByteOffset());
-            if (after > end) {
-                discard();
-                throw new Malformed(end, "$", "input.json", LocalizedText.of(
-                        "JSON hỏng: đối tượng chưa đóng khi hết dòng", "Malformed JSON: the object does not end on its line"));
-            }
-            if (!onlyWhitespace(after, end)) {
-                discard();
-                throw new Malformed(after, "$", "input.json", LocalizedText.of("JSON hỏng: cần hết dòng sau đối tượng",
-                        "Malformed JSON: expected nothing after the object"));
+            if (after > end || !onlyWhitespace(after, end)) {
+                throw new IllegalStateException("the object does not end its line");
             }
             parserAt = end;
-        } catch (JsonProcessingException e) {
-            Malformed m = problem(e, b, i, end);
-            discard();
-            throw m;
         } catch (IOException | RuntimeException e) {
+            // The block's parser may have read on into the next lines: the line's problem is told by the line alone.
             discard();
-            if (e instanceof Malformed m) {
-                throw m;
-            }
-            throw new Malformed(Malformed.NO_POSITION, "$", "input.record", LocalizedText.of(
-                    "Không đọc được hồ sơ", "The dossier could not be read"));
+            throw alone(b, i, end);
         }
         try {
             return mapper.fromDossier(dossier);
         } catch (Dvc4jException e) {
             throw new Malformed(Malformed.NO_POSITION, "", e.code(), e.text());
         }
+    }
+
+    /** Reads one line with a parser of its own, to tell its problem whatever comes after it. */
+    private Malformed alone(byte[] b, int start, int end) {
+        JsonParser p = null;
+        try {
+            p = DOSSIER.createParser(b, start, end - start);
+            parser = p;
+            parserBase = start;
+            p.nextToken();
+            DOSSIER.readValue(p);
+            int after = (int) (start + p.currentLocation().getByteOffset());
+            return new Malformed(after, "$", "input.json", LocalizedText.of("JSON hỏng: cần hết dòng sau đối tượng",
+                    "Malformed JSON: expected nothing after the object"));
+        } catch (JsonProcessingException e) {
+            return problem(e, b, start, end);
+        } catch (IOException | RuntimeException e) {
+            return new Malformed(Malformed.NO_POSITION, "$", "input.record", LocalizedText.of(
+                    "Không đọc được hồ sơ", "The dossier could not be read"));
+        } finally {
+            discard();
+        }
+    }
+
+    private static Malformed notEnded(int end) {
+        return new Malformed(end, "$", "input.json", LocalizedText.of(
+                "JSON hỏng: đối tượng chưa đóng khi hết dòng", "Malformed JSON: the object does not end on its line"));
     }
 
     private boolean onlyWhitespace(int from, int to) {
@@ -150,7 +163,12 @@ public final class DossierLineParser implements BlockIngest.Parser<DossierFacts>
         }
         int at = Malformed.NO_POSITION;
         if (e.getLocation() != null && e.getLocation().getByteOffset() >= 0) {
-            at = (int) Math.min(end, parserBase + e.getLocation().getByteOffset());
+            long where = parserBase + e.getLocation().getByteOffset();
+            boolean closed = parser != null && parser.getParsingContext().inRoot();
+            if (where >= end && !closed) {
+                return notEnded(end); // the line ends inside its object
+            }
+            at = (int) Math.min(where, end);
         }
         String path = e instanceof JsonMappingException m && !m.getPath().isEmpty() ? path(m)
                 : parser == null ? "$" : path(parser.getParsingContext());
