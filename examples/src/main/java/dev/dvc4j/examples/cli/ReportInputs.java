@@ -65,8 +65,8 @@ final class ReportInputs {
     }
 
     /**
-     * What a file holds, from its name and, for JSON Lines, its content: the first line that is a well-formed object
-     * telling a dossier from a fact decides, so a bad first line does not decide for the file.
+     * What a file holds, from its name and, for JSON Lines, its content ({@link FactsReader#detect}: the first lines
+     * vote), so a bad first line does not decide for the file.
      *
      * @param name the file name
      * @return the kind

@@ -7,9 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Tells dossier lines from fact lines by content: the first line that is a well-formed JSON object whose keys say
- * what it is decides — one with {@code events} is a dossier, one whose keys are all fact fields is a fact. Lines that
- * are malformed, too long or neither are passed over, so one bad line at the top does not decide for the file.
+ * Tells dossier lines from fact lines by content: among the first lines, each well-formed JSON object whose keys say
+ * what it is votes — one with {@code events} is a dossier, one whose keys are all fact fields is a fact — and the
+ * majority decides (a tie: the first telling line). Lines that are malformed, too long or neither do not vote, so a
+ * few bad lines at the top do not decide for the file.
  */
 public final class FormatProbe {
 
@@ -34,13 +35,16 @@ public final class FormatProbe {
      * @param in the input (not closed)
      * @param maxLine the longest line looked at, in bytes
      * @param maxLines how many non-blank lines to look at, at most
-     * @return what the first telling line is
+     * @return what most telling lines are
      * @throws IOException on a read error
      */
     public static Kind probe(InputStream in, int maxLine, int maxLines) throws IOException {
         LineBlocks blocks = new LineBlocks(in, 64 * 1024, maxLine, n -> { });
         BlockIngest.Block b = new BlockIngest.Block();
         int looked = 0;
+        int dossiers = 0;
+        int facts = 0;
+        Kind first = Kind.UNKNOWN;
         while (looked < maxLines && blocks.fill(b)) {
             if (b.tooLongColumn > 0) {
                 looked++;
@@ -53,14 +57,19 @@ public final class FormatProbe {
                 if (end - i <= maxLine && !blank(b.buf, i, end)) {
                     looked++;
                     Kind k = kind(b.buf, i, end);
-                    if (k != Kind.UNKNOWN) {
-                        return k;
+                    if (k == Kind.DOSSIERS) {
+                        dossiers++;
+                    } else if (k == Kind.FACTS) {
+                        facts++;
+                    }
+                    if (first == Kind.UNKNOWN) {
+                        first = k;
                     }
                 }
                 i = nl < 0 ? b.to : nl + 1;
             }
         }
-        return Kind.UNKNOWN;
+        return dossiers > facts ? Kind.DOSSIERS : facts > dossiers ? Kind.FACTS : first;
     }
 
     private static boolean blank(byte[] b, int from, int to) {
