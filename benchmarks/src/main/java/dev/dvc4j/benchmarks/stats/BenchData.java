@@ -130,7 +130,7 @@ public final class BenchData {
                 + "coalesce(feedback IN ('dissatisfied', 'complaint'), false) AS neg, resultDelivery AS delivery, "
                 + "legalMaxMinutes AS lmax, CAST(epoch(receivedAt) AS BIGINT) AS rec, CAST(epoch(dueAt) AS BIGINT) AS due, "
                 + "CAST(coalesce(epoch(finishedAt), epoch(returnedAt)) AS BIGINT) AS ended, "
-                + "list_transform(supplements, s -> {'req': CAST(epoch(s.requestedAt) AS BIGINT), "
+                + "list_transform(supplements, lambda s: {'req': CAST(epoch(s.requestedAt) AS BIGINT), "
                 + "'done': CAST(epoch(s.completedAt) AS BIGINT)}) AS sup "
                 + "FROM read_ndjson('" + file + "', columns = " + COLUMNS + "))";
     }
@@ -151,13 +151,13 @@ public final class BenchData {
         String end1 = "CASE WHEN " + ended + " THEN " + asOf + " ELSE ended END";
         return "WITH a AS (SELECT *, rec IS NOT NULL AND status <> 'refused-at-reception' AS counted, " + ended
                 + " AS is_open, " + end1 + " AS end1 FROM " + rows + "), "
-                + "b AS (SELECT *, list_filter(sup, s -> s.req < end1 AND (s.done IS NULL OR s.done > end1)) AS waiting "
+                + "b AS (SELECT *, list_filter(sup, lambda s: s.req < end1 AND (s.done IS NULL OR s.done > end1)) AS waiting "
                 + "FROM a), "
                 + "c AS (SELECT *, coalesce(len(waiting), 0) AS oc, "
                 + "CASE WHEN len(waiting) = 1 THEN greatest(waiting[1].req, rec) ELSE end1 END AS end2 FROM b), "
                 + "d AS (SELECT *, greatest(0, (end2 - rec) // 60 - coalesce(list_sum(list_transform(list_filter(sup, "
-                + "s -> s.req < end2 AND s.done IS NOT NULL AND s.done <= end2), "
-                + "s -> (greatest(s.done, rec) - greatest(s.req, rec)) // 60)), 0)) AS used, "
+                + "lambda s: s.req < end2 AND s.done IS NOT NULL AND s.done <= end2), "
+                + "lambda s: (greatest(s.done, rec) - greatest(s.req, rec)) // 60)), 0)) AS used, "
                 + "CASE WHEN due IS NOT NULL THEN (CASE WHEN due > rec THEN (due - rec) // 60 ELSE 0 END) "
                 + "WHEN lmax >= 0 THEN lmax END AS allowed FROM c), "
                 + "e AS (SELECT *, counted AND end1 >= rec AND allowed IS NOT NULL AS measured, "

@@ -29,9 +29,10 @@ import java.io.IOException;
  * <p>The wire format has one definition, Jackson's data binding of {@link Dossier}, so this reader does not parse by
  * hand; it saves what can be saved around it. Lines are given to Jackson as the bytes they are (no decoding to
  * characters, no string per line), and one Jackson parser reads a whole block of lines, value after value: making a
- * parser for each line cost about a sixth of the time of a line. The reader checks that each value starts and ends
- * on its own line (Jackson alone would read an object spread over two lines), and after any error it starts a new
- * parser at the next line, so a bad line never affects another.
+ * parser for each line cost about a sixth of the time of a line (measured on dossiers of 3.6 kB). The reader checks
+ * that each value starts and ends on its own line (Jackson alone would read an object spread over two lines). A line
+ * that fails is read again by a parser of its own, so its problem (position, path, code) is told by the line alone,
+ * whatever follows it in its block, and the next line starts a new block parser.
  *
  * <p>One instance per worker thread.
  */
