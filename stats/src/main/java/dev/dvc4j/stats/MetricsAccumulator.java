@@ -58,14 +58,24 @@ public final class MetricsAccumulator implements Accumulator<DossierFacts, Metri
         return new MetricsAccumulator(settings);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>All or nothing: a fact the on-time rule cannot measure (a time outside the working calendar's range) throws
+     * before anything is counted, so a reader can count it as a malformed record and go on.
+     *
+     * @throws dev.dvc4j.core.Dvc4jException if the on-time rule cannot measure the fact
+     */
     @Override
     public void add(DossierFacts f) {
         final long[] n = this.n;
-        n[Metrics.TOTAL]++;
         DossierStatus status = f.status();
-        n[Metrics.STATUS + status.ordinal()]++;
         long received = f.receivedEpochSecond();
-        if (received == DossierFacts.NO_TIME || status == DossierStatus.REFUSED_AT_RECEPTION) {
+        boolean counted = received != DossierFacts.NO_TIME && status != DossierStatus.REFUSED_AT_RECEPTION;
+        long r = counted ? measure(f, received) : 0;
+        n[Metrics.TOTAL]++;
+        n[Metrics.STATUS + status.ordinal()]++;
+        if (!counted) {
             return;
         }
         n[Metrics.RECEIVED]++;
@@ -113,16 +123,19 @@ public final class MetricsAccumulator implements Accumulator<DossierFacts, Metri
                 n[Metrics.ELECTRONIC_RESULTS]++;
             }
         }
-        onTime(f, received, hasResult, negative);
+        onTime(r, hasResult, negative);
     }
 
-    private void onTime(DossierFacts f, long received, boolean hasResult, boolean negative) {
-        final long[] n = this.n;
+    private long measure(DossierFacts f, long received) {
         long ended = f.finishedEpochSecond();
         if (ended == DossierFacts.NO_TIME) {
             ended = f.returnedEpochSecond();
         }
-        long r = rule.measure(received, f.dueEpochSecond(), f.legalMaxMinutes(), ended, asOf, f, earlyMargin);
+        return rule.measure(received, f.dueEpochSecond(), f.legalMaxMinutes(), ended, asOf, f, earlyMargin);
+    }
+
+    private void onTime(long r, boolean hasResult, boolean negative) {
+        final long[] n = this.n;
         if (hasResult && OnTimeRule.hasEnded(r)) {
             n[Metrics.RESOLVED]++;
             n[Metrics.RESOLUTION_MINUTES] += OnTimeRule.usedMinutes(r);

@@ -27,6 +27,12 @@ import org.openjdk.jmh.annotations.State;
  * receipts and the same holidays. Receipts are random whole-minute instants of 2020–2030; setup checks that both
  * give the same answers.
  *
+ * <p>And against the library a Java user would pick for business days, ObjectLab Kit ({@code datecalc-jdk8},
+ * {@code moveByBusinessDays}), which counts whole days: on the working-day receipts of 2020–2030 (each working day at
+ * its first session's start), given the same days off, it must give the due day dvc4j gives; setup checks it on every
+ * one of them. ObjectLab has no make-up working days (a Saturday worked in exchange for a bridge day); setup counts
+ * the receipts whose window holds one and checks that those are the only disagreements.
+ *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar DeadlineBenchmark -f 3 -wi 3 -i 5 -w 1s -r 1s
  * </pre>
@@ -68,6 +74,80 @@ public class DeadlineBenchmark {
 
     private int next() {
         return i = (i + 1) & (N - 1);
+    }
+
+    private Instant[] dayStarts;
+    private LocalDate[] days;
+    private net.objectlab.kit.datecalc.jdk8.LocalDateCalculator objectLab;
+    private int j;
+
+    /** The working-day receipts and ObjectLab's calculator with the calendar's days off, each checked against dvc4j. */
+    @Setup
+    public void setupObjectLab() {
+        calendar = calendar == null ? WorkingCalendar.vietnam() : calendar;
+        Set<LocalDate> off = new HashSet<>();
+        Set<LocalDate> makeUp = new HashSet<>();
+        for (int y = 2019; y <= 2032; y++) {
+            for (HolidayEntry e : calendar.holidays(y)) {
+                (e.kind() == HolidayEntry.Kind.DAY_OFF ? off : makeUp).add(e.date());
+            }
+        }
+        net.objectlab.kit.datecalc.jdk8.LocalDateKitCalculatorsFactory.getDefaultInstance().registerHolidays("VN-DVC4J",
+                new net.objectlab.kit.datecalc.common.DefaultHolidayCalendar<>(off, LocalDate.of(2019, 1, 1),
+                        LocalDate.of(2032, 12, 31)));
+        objectLab = net.objectlab.kit.datecalc.jdk8.LocalDateKitCalculatorsFactory.forwardCalculator("VN-DVC4J");
+        java.util.List<LocalDate> list = new java.util.ArrayList<>();
+        for (LocalDate d = LocalDate.of(2020, 1, 1); d.isBefore(LocalDate.of(2031, 1, 1)); d = d.plusDays(1)) {
+            if (calendar.isWorkingDay(d)) {
+                list.add(d);
+            }
+        }
+        days = list.toArray(LocalDate[]::new);
+        dayStarts = new Instant[days.length];
+        LocalTime open = calendar.sessions().get(0).start();
+        int agree = 0;
+        int windowsWithMakeUpDays = 0;
+        for (int k = 0; k < days.length; k++) {
+            dayStarts[k] = days[k].atTime(open).atZone(Dvc4j.VIETNAM).toInstant();
+            LocalDate dvc4j = LocalDateTime.ofInstant(calendar.plus(dayStarts[k], thirtyDays), Dvc4j.VIETNAM).toLocalDate();
+            objectLab.setStartDate(days[k]);
+            LocalDate peer = objectLab.moveByBusinessDays(DUE_BUSINESS_DAYS).getCurrentBusinessDate();
+            LocalDate receipt = days[k];
+            boolean makeUpInWindow = makeUp.stream().anyMatch(m -> !m.isBefore(receipt) && !m.isAfter(dvc4j));
+            if (dvc4j.equals(peer)) {
+                agree++;
+            } else if (makeUpInWindow) {
+                windowsWithMakeUpDays++;
+            } else {
+                throw new IllegalStateException("ObjectLab disagrees at " + days[k] + ": " + peer + " against " + dvc4j);
+            }
+        }
+        System.out.printf("%n[objectlab] %d working-day receipts 2020-2030: %d agree, %d differ (a make-up day in the window)%n",
+                days.length, agree, windowsWithMakeUpDays);
+    }
+
+    /**
+     * Receipt at the start of a working day + 30 working days ends with the 30th working day's last session, the day
+     * ObjectLab reaches by moving 29 business days from the receipt day.
+     */
+    private static final int DUE_BUSINESS_DAYS = 29;
+
+    private int nextDay() {
+        int k = j + 1;
+        return j = k == days.length ? 0 : k;
+    }
+
+    /** dvc4j: a working-day receipt at its first session's start + 30 working days. */
+    @Benchmark
+    public Instant dvc4jDue30WorkingDaysFromDayStart() {
+        return calendar.plus(dayStarts[nextDay()], thirtyDays);
+    }
+
+    /** ObjectLab Kit: the receipt day moved by business days to the same due day. */
+    @Benchmark
+    public LocalDate objectLabDue30BusinessDays() {
+        objectLab.setStartDate(days[nextDay()]);
+        return objectLab.moveByBusinessDays(DUE_BUSINESS_DAYS).getCurrentBusinessDate();
     }
 
     /** dvc4j: receipt + 30 working days. */

@@ -13,8 +13,11 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Statement;
+import dev.dvc4j.core.json.Dvc4jJson;
+import dev.dvc4j.testkit.SyntheticDossiers;
 import java.time.Instant;
 import java.time.LocalDate;
+import dev.dvc4j.stats.Metric;
 import java.util.HexFormat;
 
 /** Shared data and the DuckDB side of the statistics benchmarks (and the data of the Beam benchmark). */
@@ -61,6 +64,33 @@ public final class BenchData {
         return file;
     }
 
+    /**
+     * Dossiers as JSON Lines, as {@code dvc4j generate --count n} writes them (seed 1, filed in 2025), written once
+     * per size and kept in the temporary directory.
+     *
+     * @param n how many dossiers
+     * @return the file
+     * @throws IOException if it cannot be written
+     */
+    public static Path dossierLines(int n) throws IOException {
+        Path file = Path.of(System.getProperty("java.io.tmpdir"), "dvc4j-dossier-bench-1-" + n + ".jsonl");
+        if (Files.exists(file)) {
+            return file;
+        }
+        Path tmp = Files.createTempFile(file.getParent(), "dvc4j-dossier-bench", ".part");
+        try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            var writer = Dvc4jJson.mapper().writer();
+            var it = SyntheticDossiers.builder().seed(1).period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)).build()
+                    .stream(n).iterator();
+            while (it.hasNext()) {
+                out.write(writer.writeValueAsString(it.next()));
+                out.write('\n');
+            }
+        }
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+        return file;
+    }
+
     /** The first eight hex digits of the SHA-256 of the first thousand facts' JSON Lines. */
     private static String dataVersion() {
         try {
@@ -80,71 +110,146 @@ public final class BenchData {
             + "electronicResult:'BOOLEAN', vneid:'BOOLEAN', populationData:'BOOLEAN', feedback:'VARCHAR', "
             + "resultDelivery:'VARCHAR', legalMaxMinutes:'INTEGER', distanceKm:'INTEGER'}";
 
-    /** Loads a JSON Lines file into tables {@code f} (times as epoch seconds) and {@code s} (supplements). */
-    static void load(Statement st, Path file) throws Exception {
-        st.execute("CREATE OR REPLACE TABLE f AS SELECT row_number() OVER () AS id, agency, province, channel, level, "
-                + "onlineMode AS mode, status, CAST(epoch(receivedAt) AS BIGINT) AS rec, CAST(epoch(dueAt) AS BIGINT) AS due, "
-                + "coalesce(CAST(epoch(finishedAt) AS BIGINT), CAST(epoch(returnedAt) AS BIGINT)) AS end0, "
-                + "coalesce(payment, 0) AS payment, coalesce(feeBearing, false) AS fee, coalesce(digitised, false) AS digitised, "
-                + "coalesce(reused, false) AS reused, coalesce(electronicResult, false) AS eres, "
+    /** The report's counters, in the order of the expert query's columns after {@code province}. */
+    static final String[] COUNTERS = {"total", "received", "online", "l3", "l3o", "l4", "l4o", "mp", "mpo", "mf", "mfo",
+        "postal", "fee", "paid", "results", "eresults", "digitised", "reused", "pop", "measured", "early", "ontime", "late",
+        "open", "satisfied", "resolved", "resmin"};
+
+    /**
+     * One scan of a JSON Lines file as the rows of {@link #expertSql(String)}: explicit columns, times as epoch
+     * seconds, supplements kept as a list of {@code STRUCT(req, done)}.
+     *
+     * @param file the file
+     * @return the {@code FROM} item
+     */
+    static String scan(Path file) {
+        return "(SELECT province, channel, level, onlineMode AS mode, status, coalesce(feeBearing, false) AS fee, "
+                + "coalesce(payment, 0) AS payment, coalesce(electronicResult, false) AS eres, "
+                + "coalesce(digitised, false) AS digitised, coalesce(reused, false) AS reused, "
                 + "coalesce(vneid, false) OR coalesce(populationData, false) AS pop, "
                 + "coalesce(feedback IN ('dissatisfied', 'complaint'), false) AS neg, resultDelivery AS delivery, "
-                + "legalMaxMinutes, supplements FROM read_json('" + file + "', format = 'newline_delimited', columns = "
-                + COLUMNS + ")");
-        st.execute("CREATE OR REPLACE TABLE s AS SELECT id, CAST(epoch(u.requestedAt) AS BIGINT) AS req, "
-                + "CAST(epoch(u.completedAt) AS BIGINT) AS done FROM (SELECT id, UNNEST(supplements) AS u FROM f "
-                + "WHERE supplements IS NOT NULL)");
+                + "legalMaxMinutes AS lmax, CAST(epoch(receivedAt) AS BIGINT) AS rec, CAST(epoch(dueAt) AS BIGINT) AS due, "
+                + "CAST(coalesce(epoch(finishedAt), epoch(returnedAt)) AS BIGINT) AS ended, "
+                + "list_transform(supplements, lambda s: {'req': CAST(epoch(s.requestedAt) AS BIGINT), "
+                + "'done': CAST(epoch(s.completedAt) AS BIGINT)}) AS sup "
+                + "FROM read_ndjson('" + file + "', columns = " + COLUMNS + "))";
     }
 
     /**
-     * The report's numbers in SQL: per province and overall (grouping sets), every counter behind the dossier
-     * metrics, with formula 2.1 (SUBTRACT, wall clock, 480-minute early margin) and 2.2.
+     * The report's numbers as an expert writes them in DuckDB: one scan of the rows, each dossier's on-time measure
+     * (formula 2.1 with SUBTRACT, wall clock, 480-minute early margin; 2.2) computed in the row with list lambdas over
+     * its supplements ({@code list_filter}, {@code list_transform}, {@code list_sum}), counters with
+     * {@code count_if}, aggregated per province, and the overall row as the sum of the provinces' rows: no table
+     * built, no join.
+     *
+     * @param rows the rows ({@link #scan(Path)}, or a table with the same columns)
+     * @return the query: one row per province and a last row with a {@code NULL} province for all
      */
-    static String reportSql() {
+    static String expertSql(String rows) {
         long asOf = AS_OF.getEpochSecond();
-        return "WITH b1 AS (SELECT id, rec, due, legalMaxMinutes, status, (end0 IS NULL OR end0 > " + asOf + ") AS is_open, "
-                + " CASE WHEN end0 IS NULL OR end0 > " + asOf + " THEN " + asOf + " ELSE end0 END AS end1 FROM f "
-                + " WHERE rec IS NOT NULL AND status <> 'refused-at-reception'), "
-                + "o AS (SELECT b1.id, count(*) AS oc, min(s.req) AS first_open FROM b1 JOIN s ON s.id = b1.id "
-                + " WHERE s.req < b1.end1 AND (s.done IS NULL OR s.done > b1.end1) GROUP BY b1.id), "
-                + "b2 AS (SELECT b1.*, coalesce(o.oc, 0) AS oc, "
-                + " CASE WHEN o.oc = 1 THEN greatest(o.first_open, b1.rec) ELSE b1.end1 END AS end2 "
-                + " FROM b1 LEFT JOIN o ON o.id = b1.id), "
-                + "m AS (SELECT b2.id, sum((greatest(s.done, b2.rec) - greatest(s.req, b2.rec)) // 60) AS sup "
-                + " FROM b2 JOIN s ON s.id = b2.id WHERE s.req < b2.end2 AND s.done IS NOT NULL AND s.done <= b2.end2 "
-                + " GROUP BY b2.id), "
-                + "c AS (SELECT b2.id, b2.is_open, b2.status, b2.end1 < b2.rec AS too_early, "
-                + " greatest(0, (b2.end2 - b2.rec) // 60 - coalesce(m.sup, 0)) AS used, "
-                + " CASE WHEN b2.due IS NOT NULL THEN (CASE WHEN b2.due > b2.rec THEN (b2.due - b2.rec) // 60 ELSE 0 END) "
-                + "      WHEN b2.legalMaxMinutes >= 0 THEN b2.legalMaxMinutes ELSE NULL END AS allowed, "
-                + " b2.oc, (b2.is_open OR b2.oc = 1) AS still_open FROM b2 LEFT JOIN m ON m.id = b2.id), "
-                + "d AS (SELECT id, NOT too_early AND allowed IS NOT NULL AS measured, (oc > 1 OR used > allowed) AS late, "
-                + " still_open, used, allowed, NOT too_early AND NOT is_open AND status IN ('processed', 'result-returned') AS resolved "
-                + " FROM c) "
-                + "SELECT f.province, count(*) AS total, "
-                + "count(*) FILTER (WHERE rec IS NOT NULL AND status <> 'refused-at-reception') AS received, "
-                + "count(*) FILTER (WHERE d.id IS NOT NULL AND channel = 'online') AS online, "
-                + "count(*) FILTER (WHERE d.id IS NOT NULL AND level = 3) AS l3, "
-                + "count(*) FILTER (WHERE d.id IS NOT NULL AND level = 3 AND channel = 'online') AS l3o, "
-                + "count(*) FILTER (WHERE d.id IS NOT NULL AND level = 4) AS l4, "
-                + "count(*) FILTER (WHERE d.id IS NOT NULL AND level = 4 AND channel = 'online') AS l4o, "
-                + "count(*) FILTER (WHERE d.id IS NOT NULL AND mode = 'partial') AS mp, "
-                + "count(*) FILTER (WHERE d.id IS NOT NULL AND mode = 'partial' AND channel = 'online') AS mpo, "
-                + "count(*) FILTER (WHERE d.id IS NOT NULL AND mode = 'full') AS mf, "
-                + "count(*) FILTER (WHERE d.id IS NOT NULL AND mode = 'full' AND channel = 'online') AS mfo, "
-                + "count(*) FILTER (WHERE d.id IS NOT NULL AND (channel = 'postal' OR delivery = 'postal')) AS postal, "
-                + "count(*) FILTER (WHERE d.id IS NOT NULL AND fee) AS fee, "
-                + "count(*) FILTER (WHERE d.id IS NOT NULL AND fee AND payment IN (1, 2)) AS paid, "
-                + "count(*) FILTER (WHERE d.id IS NOT NULL AND status IN ('processed', 'result-returned')) AS results, "
-                + "count(*) FILTER (WHERE d.id IS NOT NULL AND status IN ('processed', 'result-returned') AND eres) AS eresults, "
-                + "count(*) FILTER (WHERE d.id IS NOT NULL AND digitised) AS digitised, "
-                + "count(*) FILTER (WHERE d.id IS NOT NULL AND reused) AS reused, "
-                + "count(*) FILTER (WHERE d.id IS NOT NULL AND pop) AS pop, "
-                + "count(*) FILTER (WHERE measured) AS measured, count(*) FILTER (WHERE measured AND late) AS late, "
-                + "count(*) FILTER (WHERE measured AND NOT late AND NOT still_open AND used <= allowed - 480) AS early, "
-                + "count(*) FILTER (WHERE measured AND still_open) AS open, "
-                + "count(*) FILTER (WHERE measured AND neg) AS negmeasured, "
-                + "count(*) FILTER (WHERE resolved) AS resolved, coalesce(sum(used) FILTER (WHERE resolved), 0) AS resmin "
-                + "FROM f LEFT JOIN d ON d.id = f.id GROUP BY GROUPING SETS ((f.province), ())";
+        String ended = "(ended IS NULL OR ended > " + asOf + ")";
+        String end1 = "CASE WHEN " + ended + " THEN " + asOf + " ELSE ended END";
+        return "WITH a AS (SELECT *, rec IS NOT NULL AND status <> 'refused-at-reception' AS counted, " + ended
+                + " AS is_open, " + end1 + " AS end1 FROM " + rows + "), "
+                + "b AS (SELECT *, list_filter(sup, lambda s: s.req < end1 AND (s.done IS NULL OR s.done > end1)) AS waiting "
+                + "FROM a), "
+                + "c AS (SELECT *, coalesce(len(waiting), 0) AS oc, "
+                + "CASE WHEN len(waiting) = 1 THEN greatest(waiting[1].req, rec) ELSE end1 END AS end2 FROM b), "
+                + "d AS (SELECT *, greatest(0, (end2 - rec) // 60 - coalesce(list_sum(list_transform(list_filter(sup, "
+                + "lambda s: s.req < end2 AND s.done IS NOT NULL AND s.done <= end2), "
+                + "lambda s: (greatest(s.done, rec) - greatest(s.req, rec)) // 60)), 0)) AS used, "
+                + "CASE WHEN due IS NOT NULL THEN (CASE WHEN due > rec THEN (due - rec) // 60 ELSE 0 END) "
+                + "WHEN lmax >= 0 THEN lmax END AS allowed FROM c), "
+                + "e AS (SELECT *, counted AND end1 >= rec AND allowed IS NOT NULL AS measured, "
+                + "oc > 1 OR used > allowed AS late, is_open OR oc = 1 AS still_open, "
+                + "counted AND end1 >= rec AND NOT is_open AND status IN ('processed', 'result-returned') AS resolved FROM d), "
+                + "p AS (SELECT province, count(*) AS total, count_if(counted) AS received, "
+                + "count_if(counted AND channel = 'online') AS online, "
+                + "count_if(counted AND level = 3) AS l3, count_if(counted AND level = 3 AND channel = 'online') AS l3o, "
+                + "count_if(counted AND level = 4) AS l4, count_if(counted AND level = 4 AND channel = 'online') AS l4o, "
+                + "count_if(counted AND mode = 'partial') AS mp, count_if(counted AND mode = 'partial' AND channel = 'online') AS mpo, "
+                + "count_if(counted AND mode = 'full') AS mf, count_if(counted AND mode = 'full' AND channel = 'online') AS mfo, "
+                + "count_if(counted AND (channel = 'postal' OR delivery = 'postal')) AS postal, "
+                + "count_if(counted AND fee) AS fee, count_if(counted AND fee AND payment IN (1, 2)) AS paid, "
+                + "count_if(counted AND status IN ('processed', 'result-returned')) AS results, "
+                + "count_if(counted AND status IN ('processed', 'result-returned') AND eres) AS eresults, "
+                + "count_if(counted AND digitised) AS digitised, count_if(counted AND reused) AS reused, "
+                + "count_if(counted AND pop) AS pop, count_if(measured) AS measured, "
+                + "count_if(measured AND NOT late AND NOT still_open AND used <= allowed - 480) AS early, "
+                + "count_if(measured AND NOT late AND NOT (NOT still_open AND used <= allowed - 480)) AS ontime, "
+                + "count_if(measured AND late) AS late, count_if(measured AND still_open) AS open, "
+                + "count_if(measured) - count_if(measured AND late) - count_if(measured AND neg) AS satisfied, "
+                + "count_if(resolved) AS resolved, coalesce(sum(used) FILTER (WHERE resolved), 0) AS resmin "
+                + "FROM e GROUP BY province) "
+                + "SELECT * FROM p UNION ALL SELECT NULL, " + sums() + " FROM p";
+    }
+
+    private static String sums() {
+        StringBuilder b = new StringBuilder();
+        for (String c : COUNTERS) {
+            b.append(b.length() == 0 ? "" : ", ").append(c.equals("satisfied") ? "sum(satisfied)" : "sum(" + c + ")");
+        }
+        return b.toString();
+    }
+
+    /**
+     * The same counters from dvc4j's metrics, for the check that both sides agree.
+     *
+     * @param m the metrics of a province or of all
+     * @return the counters in {@link #COUNTERS} order ({@code satisfied} before clamping at zero, as SQL sums it)
+     */
+    static long[] counters(dev.dvc4j.stats.Metrics m) {
+        dev.dvc4j.stats.Metrics.OnTime t = m.onTime();
+        return new long[] {m.total(), m.received(), num(m, Metric.ONLINE_SHARE), den(m, Metric.ONLINE_SHARE_LEVEL_3),
+            num(m, Metric.ONLINE_SHARE_LEVEL_3), den(m, Metric.ONLINE_SHARE_LEVEL_4), num(m, Metric.ONLINE_SHARE_LEVEL_4),
+            den(m, Metric.ONLINE_SHARE_PARTIAL), num(m, Metric.ONLINE_SHARE_PARTIAL), den(m, Metric.ONLINE_SHARE_FULL),
+            num(m, Metric.ONLINE_SHARE_FULL), num(m, Metric.POSTAL_SHARE), m.feeBearing(), num(m, Metric.ONLINE_PAYMENT),
+            den(m, Metric.ELECTRONIC_RESULT), num(m, Metric.ELECTRONIC_RESULT), num(m, Metric.DIGITISED),
+            num(m, Metric.REUSE), num(m, Metric.POPULATION_DATA), t.measured(), t.early(), t.onTime(), t.late(), t.open(),
+            num(m, Metric.SATISFACTION), m.resolved(), m.resolutionMinutes()};
+    }
+
+    private static long num(dev.dvc4j.stats.Metrics m, Metric metric) {
+        return m.rate(metric).numerator();
+    }
+
+    private static long den(dev.dvc4j.stats.Metrics m, Metric metric) {
+        return m.rate(metric).denominator();
+    }
+
+    /**
+     * Runs the expert query and checks that it gives dvc4j's numbers on every province and counter.
+     *
+     * @param st the statement
+     * @param rows the rows
+     * @param report dvc4j's report of the same facts, grouped by province
+     * @return the number of rows compared
+     * @throws Exception if the query fails
+     * @throws IllegalStateException if any number differs
+     */
+    static int checkExpert(Statement st, String rows, dev.dvc4j.stats.report.StatsReport report) throws Exception {
+        int compared = 0;
+        try (java.sql.ResultSet rs = st.executeQuery(expertSql(rows))) {
+            while (rs.next()) {
+                String province = rs.getString("province");
+                dev.dvc4j.stats.Metrics m = province == null ? report.overall()
+                        : report.groups().get(dev.dvc4j.stats.GroupKey.of(province));
+                long[] expected = counters(m);
+                for (int k = 0; k < COUNTERS.length; k++) {
+                    long sql = rs.getLong(COUNTERS[k]);
+                    long dvc4j = expected[k];
+                    // dvc4j clamps the satisfied count at zero; the query sums it unclamped over provinces
+                    if (COUNTERS[k].equals("satisfied") ? Math.max(0, sql) != dvc4j : sql != dvc4j) {
+                        throw new IllegalStateException("DuckDB and dvc4j disagree on " + COUNTERS[k] + " of "
+                                + (province == null ? "all" : province) + ": " + sql + " against " + dvc4j);
+                    }
+                }
+                compared++;
+            }
+        }
+        if (compared != report.groups().size() + 1) {
+            throw new IllegalStateException("DuckDB gave " + compared + " rows for " + (report.groups().size() + 1));
+        }
+        return compared;
     }
 }

@@ -1,39 +1,40 @@
 package dev.dvc4j.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.dvc4j.core.Dvc4jException;
 import dev.dvc4j.core.LocalizedText;
-import dev.dvc4j.core.dossier.Dossier;
+import dev.dvc4j.core.io.ReadMode;
+import dev.dvc4j.core.io.ReadProblem;
+import dev.dvc4j.core.io.ReadSummary;
 import dev.dvc4j.core.json.Dvc4jJson;
 import dev.dvc4j.core.portal.PortalDossier;
 import dev.dvc4j.core.portal.PortalProblem;
 import dev.dvc4j.core.portal.PortalReader;
 import dev.dvc4j.core.portal.PortalRecord;
 import dev.dvc4j.core.portal.ReadResult;
+import dev.dvc4j.stats.Accumulator;
 import dev.dvc4j.stats.DossierFacts;
 import dev.dvc4j.stats.FactsMapper;
 import dev.dvc4j.stats.io.FactsFormatException;
 import dev.dvc4j.stats.io.FactsReader;
-import dev.dvc4j.core.io.ReadMode;
-import dev.dvc4j.core.io.ReadProblem;
-import dev.dvc4j.core.io.ReadSummary;
-import java.io.BufferedReader;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Reads the inputs of {@code dvc4j report} in constant memory: dossier-facts JSON Lines or CSV (stats' format),
- * dvc4j dossiers as JSON Lines (what {@code dvc4j generate} writes), or a national-portal sync payload ({@code .json}).
+ * Reads the inputs of {@code dvc4j report} into an accumulator: dossier-facts JSON Lines or CSV and dvc4j dossiers
+ * as JSON Lines (what {@code dvc4j generate} writes) through {@link FactsReader}, in bounded memory and on
+ * {@code --threads} threads; a national-portal sync payload ({@code .json}) through {@link PortalReader}.
  */
 final class ReportInputs {
 
@@ -49,26 +50,30 @@ final class ReportInputs {
         PORTAL_PAYLOAD
     }
 
-    private static final ObjectReader DOSSIER = Dvc4jJson.mapper().readerFor(Dossier.class);
     private static final int MAX_PROBLEMS = FactsReader.DEFAULT_MAX_PROBLEMS;
+    /** The element of {@code data[]} a portal problem's path names. */
+    private static final Pattern ELEMENT = Pattern.compile("data\\[(\\d+)]");
 
     private final FactsMapper mapper;
     private final boolean lenient;
+    private final int threads;
 
-    ReportInputs(FactsMapper mapper, boolean lenient) {
+    ReportInputs(FactsMapper mapper, boolean lenient, int threads) {
         this.mapper = mapper;
         this.lenient = lenient;
+        this.threads = threads;
     }
 
     /**
-     * What a file holds, from its name and first line.
+     * What a file holds, from its name and, for JSON Lines, its content ({@link FactsReader#detect}: the first lines
+     * vote), so a bad first line does not decide for the file.
      *
      * @param name the file name
      * @return the kind
      */
     static Kind kindOf(String name) {
         Path p = Inputs.file(name);
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".csv")) {
             return Kind.FACTS_CSV;
         }
@@ -76,17 +81,11 @@ final class ReportInputs {
             return Kind.PORTAL_PAYLOAD;
         }
         if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
-            try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    if (!line.isBlank()) {
-                        // dvc4j's dossier wire form always carries its events; facts never do.
-                        return line.contains("\"events\"") && line.contains("\"headHash\"") ? Kind.DOSSIER_LINES : Kind.FACTS_JSON_LINES;
-                    }
-                }
-                return Kind.FACTS_JSON_LINES;
-            } catch (IOException e) {
-                throw Inputs.jsonProblem(name, e);
+            try {
+                return FactsReader.detect(p) == FactsReader.Format.DOSSIER_JSON_LINES ? Kind.DOSSIER_LINES
+                        : Kind.FACTS_JSON_LINES;
+            } catch (UncheckedIOException e) {
+                throw Inputs.jsonProblem(name, e.getCause());
             }
         }
         throw new CliInputException("cli.report-input", LocalizedText.of(
@@ -96,21 +95,21 @@ final class ReportInputs {
     }
 
     /**
-     * Reads one file into a sink.
+     * Reads one file into an accumulator.
      *
      * @param name the file name
-     * @param sink receives each fact
+     * @param into the accumulator
      * @param progress counts bytes read
-     * @return what reading did
+     * @param <A> the accumulator type
+     * @return what reading did, named after the file
      */
-    ReadSummary read(String name, Consumer<DossierFacts> sink, Progress progress) {
+    <A extends Accumulator<DossierFacts, A, ?>> ReadSummary read(String name, A into, Progress progress) {
         Kind kind = kindOf(name);
         Path p = Path.of(name);
-        try (InputStream in = new Counting(Files.newInputStream(p), progress)) {
+        try {
             return switch (kind) {
-                case FACTS_CSV, FACTS_JSON_LINES -> facts(name, kind, in, sink);
-                case DOSSIER_LINES -> dossiers(name, in, sink);
-                case PORTAL_PAYLOAD -> portal(name, in, sink);
+                case FACTS_CSV, FACTS_JSON_LINES, DOSSIER_LINES -> lines(name, kind, p, into, progress);
+                case PORTAL_PAYLOAD -> portal(name, p, into, progress);
             };
         } catch (IOException e) {
             throw Inputs.jsonProblem(name, e);
@@ -119,57 +118,36 @@ final class ReportInputs {
         }
     }
 
-    private ReadSummary facts(String name, Kind kind, InputStream in, Consumer<DossierFacts> sink) {
-        FactsReader reader = (kind == Kind.FACTS_CSV ? FactsReader.csv() : FactsReader.jsonLines())
-                .mode(lenient ? ReadMode.LENIENT : ReadMode.STRICT);
+    private <A extends Accumulator<DossierFacts, A, ?>> ReadSummary lines(String name, Kind kind, Path p, A into,
+                                                                          Progress progress) {
+        FactsReader.Format format = switch (kind) {
+            case FACTS_CSV -> FactsReader.Format.CSV;
+            case DOSSIER_LINES -> FactsReader.Format.DOSSIER_JSON_LINES;
+            default -> FactsReader.Format.JSON_LINES;
+        };
+        FactsReader reader = FactsReader.of(format).mapper(mapper).mode(lenient ? ReadMode.LENIENT : ReadMode.STRICT)
+                .threads(threads).named(name).progress(progress::advance);
         try {
-            return reader.read(new InputStreamReader(in, StandardCharsets.UTF_8), sink);
+            return reader.fold(p, into);
         } catch (FactsFormatException e) {
-            throw new CliInputException(e.code(), LocalizedText.of(name + ":" + e.line() + ": " + e.problem().message().vi(),
-                    name + ":" + e.line() + ": " + e.problem().message().en()), e);
-        } catch (Dvc4jException e) {
-            throw new CliInputException(e.code(), LocalizedText.of(name + ": " + e.text().vi(), name + ": " + e.text().en()), e);
+            ReadProblem problem = e.problem();
+            throw new CliInputException(e.code(), LocalizedText.of(problem.describe(false), problem.describe(true)), e);
         }
     }
 
-    private ReadSummary dossiers(String name, InputStream in, Consumer<DossierFacts> sink) throws IOException {
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-        long lines = 0;
-        long facts = 0;
-        long malformed = 0;
-        long blank = 0;
-        List<ReadProblem> problems = new ArrayList<>();
-        String line;
-        while ((line = r.readLine()) != null) {
-            lines++;
-            if (line.isBlank()) {
-                blank++;
-                continue;
-            }
-            DossierFacts f;
-            try {
-                f = mapper.fromDossier(DOSSIER.readValue(line));
-            } catch (IOException | Dvc4jException e) {
-                CliInputException c = e instanceof IOException io ? Inputs.jsonProblem(name, lines, io)
-                        : new CliInputException(((Dvc4jException) e).code(), LocalizedText.of(name + ":" + lines + ": "
-                                + ((Dvc4jException) e).text().vi(), name + ":" + lines + ": " + ((Dvc4jException) e).text().en()), e);
-                if (!lenient) {
-                    throw c;
-                }
-                malformed++;
-                if (problems.size() < MAX_PROBLEMS) {
-                    problems.add(ReadProblem.atLine(lines, c.code(), c.text()));
-                }
-                continue;
-            }
-            facts++;
-            sink.accept(f);
+    /**
+     * A portal payload, read whole (it is one JSON document). Every dossier element of {@code data[]} is one record:
+     * accepted when it was read without a problem and gave facts, malformed otherwise (an element that is not even an
+     * object too); progress entries give no facts; problems of the envelope are listed without being records.
+     */
+    private <A extends Accumulator<DossierFacts, A, ?>> ReadSummary portal(String name, Path p, A into,
+                                                                           Progress progress) throws IOException {
+        String json;
+        try (InputStream in = Files.newInputStream(p)) {
+            byte[] bytes = in.readAllBytes();
+            progress.advance(bytes.length);
+            json = new String(bytes, StandardCharsets.UTF_8);
         }
-        return new ReadSummary("", lines, facts, malformed, blank, problems);
-    }
-
-    private ReadSummary portal(String name, InputStream in, Consumer<DossierFacts> sink) throws IOException {
-        String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         ReadResult result;
         try {
             JsonNode probe = Dvc4jJson.mapper().readTree(json);
@@ -187,64 +165,55 @@ final class ReportInputs {
             throw new CliInputException(e.code(), LocalizedText.of(name + ": " + e.text().vi(), name + ": " + e.text().en()), e);
         }
         List<ReadProblem> problems = new ArrayList<>();
-        long malformed = 0;
+        Set<Integer> troubled = new HashSet<>();
+        Set<Integer> skipped = new HashSet<>();
         for (PortalProblem pp : result.problems()) {
             if (!lenient) {
                 throw new CliInputException("portal.payload", LocalizedText.of(name + ", " + pp.path() + ": " + pp.message().vi(),
                         name + ", " + pp.path() + ": " + pp.message().en()));
             }
+            Matcher m = ELEMENT.matcher(pp.path());
+            if (m.find()) {
+                int index = Integer.parseInt(m.group(1));
+                troubled.add(index);
+                if (m.end() == pp.path().length()) {
+                    skipped.add(index); // the element is not a record at all
+                }
+            }
             if (problems.size() < MAX_PROBLEMS) {
-                problems.add(new ReadProblem("", 0, 0, "", "portal.payload", LocalizedText.of(pp.path() + ": " + pp.message().vi(), pp.path() + ": " + pp.message().en())));
+                problems.add(new ReadProblem(name, 0, 0, pp.path(), "portal.payload", pp.message()));
             }
         }
-        long facts = 0;
-        long index = 0;
+        long accepted = 0;
+        long malformed = skipped.size();
+        int index = 0;
         for (PortalRecord rec : result.records()) {
-            index++;
-            if (rec instanceof PortalDossier pd) {
-                try {
-                    sink.accept(mapper.fromPortal(pd));
-                    facts++;
-                } catch (Dvc4jException e) {
-                    if (!lenient) {
-                        throw new CliInputException(e.code(), LocalizedText.of(name + ", data[" + (index - 1) + "]: " + e.text().vi(),
-                                name + ", data[" + (index - 1) + "]: " + e.text().en()), e);
-                    }
-                    malformed++;
-                    if (problems.size() < MAX_PROBLEMS) {
-                        problems.add(ReadProblem.atLine(0, e.code(), e.text()));
-                    }
+            while (skipped.contains(index)) {
+                index++;
+            }
+            int element = index++;
+            if (!(rec instanceof PortalDossier pd)) {
+                continue; // a progress entry: no dossier, no facts
+            }
+            if (troubled.contains(element)) {
+                malformed++;
+                continue;
+            }
+            try {
+                into.add(mapper.fromPortal(pd));
+                accepted++;
+            } catch (Dvc4jException e) {
+                if (!lenient) {
+                    throw new CliInputException(e.code(), LocalizedText.of(name + ", data[" + element + "]: " + e.text().vi(),
+                            name + ", data[" + element + "]: " + e.text().en()), e);
+                }
+                malformed++;
+                if (problems.size() < MAX_PROBLEMS) {
+                    problems.add(new ReadProblem(name, 0, 0, "data[" + element + "]", e.code(), e.text()));
                 }
             }
         }
-        return new ReadSummary("", result.records().size(), facts, malformed + result.problems().size(), 0, problems);
-    }
-
-    /** Counts bytes for the progress bar. */
-    private static final class Counting extends FilterInputStream {
-        private final Progress progress;
-
-        Counting(InputStream in, Progress progress) {
-            super(in);
-            this.progress = progress;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                progress.advance(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                progress.advance(n);
-            }
-            return n;
-        }
+        // "Lines" of a payload: the elements of data[], progress entries included (they give no facts).
+        return new ReadSummary(name, result.records().size() + skipped.size(), accepted, malformed, 0, problems);
     }
 }

@@ -165,4 +165,79 @@ class ReportCommandTest {
         assertThat(chartDir.err()).contains("does not exist");
         assertThat(Cli.run("report", "--supplement-clock", "sometimes").code()).isEqualTo(1);
     }
+
+    @Test
+    void everyThreadCountGivesTheSameReport() throws Exception {
+        Path jsonl = facts("threads.jsonl", false, 4000);
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(jsonl));
+        lines.add(7, "{\"channel\":\"fax\"}");
+        lines.add(3000, "");
+        Files.write(jsonl, lines);
+        Path csv = facts("threads.csv", true, 1500);
+        Path dossiers = dir.resolve("threads-d.jsonl");
+        assertThat(Cli.run("generate", "--count", "300", "--seed", "4", "--out", dossiers.toString()).code()).isZero();
+        String one = Cli.run("report", jsonl.toString(), csv.toString(), dossiers.toString(), "--lenient", "--by", "province",
+                "--to", "2025-12-31", "--format", "json", "--threads", "1").out();
+        for (String n : new String[] {"2", "3", "8"}) {
+            Cli.Run many = Cli.run("report", jsonl.toString(), csv.toString(), dossiers.toString(), "--lenient", "--by", "province",
+                    "--to", "2025-12-31", "--format", "json", "--threads", n);
+            assertThat(many.code()).isZero();
+            assertThat(many.out()).as("--threads " + n).isEqualTo(one);
+        }
+        var tree = Dvc4jJson.mapper().readTree(one);
+        assertThat(tree.at("/input/facts").asLong()).isEqualTo(4000 + 1500 + 300);
+        assertThat(tree.at("/input/malformed").asLong()).isEqualTo(1);
+        assertThat(tree.at("/input/blank").asLong()).isEqualTo(1);
+        assertThat(tree.at("/input/problems/0/source").asText()).isEqualTo(jsonl.toString());
+        assertThat(tree.at("/input/problems/0/line").asLong()).isEqualTo(8);
+        assertThat(tree.at("/input/problems/0/path").asText()).isEqualTo("$.channel");
+    }
+
+    @Test
+    void threadsBelowOneAreAUsageError() {
+        Cli.Run zero = Cli.run("report", "--threads", "0", "--lang", "en");
+        assertThat(zero.code()).isEqualTo(Dvc4jCommand.USAGE);
+        assertThat(zero.err()).contains("--threads: at least 1 thread is needed, got 0");
+        Cli.Run vi = Cli.run("report", "--threads", "-2");
+        assertThat(vi.code()).isEqualTo(Dvc4jCommand.USAGE);
+        assertThat(vi.err()).contains("--threads: cần ít nhất 1 luồng");
+    }
+
+    @Test
+    void aBadFirstLineDoesNotDecideWhatTheFileHolds() throws Exception {
+        Path dossiers = dir.resolve("first.jsonl");
+        assertThat(Cli.run("generate", "--count", "20", "--seed", "6", "--out", dossiers.toString()).code()).isZero();
+        List<String> dl = new java.util.ArrayList<>(Files.readAllLines(dossiers));
+        dl.add(0, "{\"oops\": ");
+        dl.add(1, "{\"channel\":\"online\"}");
+        Files.write(dossiers, dl);
+        Cli.Run r = Cli.run("report", dossiers.toString(), "--lenient", "--lang", "en", "--format", "json", "--to", "2025-12-31");
+        assertThat(r.code()).isZero();
+        var tree = Dvc4jJson.mapper().readTree(r.out());
+        assertThat(tree.at("/input/lines").asLong()).isEqualTo(22);
+        assertThat(tree.at("/input/facts").asLong()).isEqualTo(20);
+        assertThat(tree.at("/input/malformed").asLong()).isEqualTo(2);
+        Cli.Run text = Cli.run("report", dossiers.toString(), "--lenient", "--lang", "en", "--to", "2025-12-31");
+        assertThat(text.out()).contains("Input: 22 lines, 20 facts, 2 malformed rows",
+                dossiers + ":1:10 ($): Malformed JSON: the object does not end on its line");
+    }
+
+    @Test
+    void aPortalPayloadCountsItsRecords() throws Exception {
+        Path few = dir.resolve("few.jsonl");
+        assertThat(Cli.run("generate", "--count", "6", "--seed", "8", "--out", few.toString()).code()).isZero();
+        Cli.Run export = Cli.run("portal", "export", few.toString());
+        var payload = (com.fasterxml.jackson.databind.node.ObjectNode) Dvc4jJson.mapper().readTree(export.out());
+        var data = (com.fasterxml.jackson.databind.node.ArrayNode) payload.get("data");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) data.get(1)).put("TrangThaiHoSo", 42);
+        data.add(7);
+        Path p = dir.resolve("payload.json");
+        Files.writeString(p, Dvc4jJson.mapper().writeValueAsString(payload));
+        Cli.Run r = Cli.run("report", p.toString(), "--lenient", "--to", "2025-12-31", "--format", "json");
+        assertThat(r.code()).isZero();
+        var tree = Dvc4jJson.mapper().readTree(r.out());
+        assertThat(tree.at("/input/lines").asLong()).isEqualTo(7);
+        assertThat(tree.at("/input/facts").asLong()).isEqualTo(5);
+        assertThat(tree.at("/input/malformed").asLong()).isEqualTo(2);
+    }
 }

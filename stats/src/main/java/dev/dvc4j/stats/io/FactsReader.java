@@ -1,91 +1,133 @@
 package dev.dvc4j.stats.io;
 
-import dev.dvc4j.core.io.ReadSummary;
-import dev.dvc4j.core.io.ReadProblem;
+import dev.dvc4j.core.io.InputFormatException;
+import dev.dvc4j.core.io.ReadLimits;
 import dev.dvc4j.core.io.ReadMode;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import dev.dvc4j.core.LocalizedText;
-import dev.dvc4j.core.internal.json.VnTimes;
-import dev.dvc4j.core.json.Dvc4jJson;
+import dev.dvc4j.core.io.ReadProblem;
+import dev.dvc4j.core.io.ReadSummary;
+import dev.dvc4j.stats.Accumulator;
 import dev.dvc4j.stats.DossierFacts;
-import dev.dvc4j.stats.StatsException;
-import dev.dvc4j.stats.internal.FactField;
-import dev.dvc4j.stats.internal.LineScanner;
+import dev.dvc4j.stats.FactsMapper;
+import dev.dvc4j.stats.internal.BlockIngest;
+import dev.dvc4j.stats.internal.DossierLineParser;
+import dev.dvc4j.stats.internal.FactsCsvParser;
+import dev.dvc4j.stats.internal.FactsJsonParser;
+import dev.dvc4j.stats.internal.FormatProbe;
+import dev.dvc4j.stats.internal.Utf8Encoding;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 
 /**
- * Streams {@link DossierFacts} from JSON Lines or CSV in constant memory: one line at a time into a reused buffer,
- * each fact handed to a sink and forgotten. Malformed rows are never dropped silently: in {@link ReadMode#LENIENT}
- * mode each is counted and the first few are kept with their line numbers in the {@link ReadSummary}; in
- * {@link ReadMode#STRICT} mode the first one stops the run with a {@link FactsFormatException}.
+ * Reads {@link DossierFacts} from JSON Lines or CSV fact files, or from dvc4j dossiers one per line, in bounded memory
+ * and on every core. The bytes are parsed as they are (no decoding of the stream to characters, no parser per line,
+ * reused buffers), under dvc4j's one reading policy:
  *
- * <p>Both formats use the same names (see {@link FactsWriter}): {@code code, agency, procedure, sector, province,
- * channel, level, onlineMode, filedAt, receivedAt, dueAt, finishedAt, returnedAt, status, supplements, payment,
- * feeBearing, digitised, reused, electronicResult, vneid, populationData, feedback, resultDelivery,
- * legalMaxMinutes, distanceKm}. Channel, status, online mode, feedback and result delivery take their wire names
- * ({@code online}, {@code result-returned}); channel and status also take portal codes ({@code 2}, {@code 10}).
- * Times are ISO-8601 with an offset, ISO-8601 local or {@code yyyyMMddHHmmss} (both Vietnam time). A JSON line is
- * one object; {@code supplements} is an array of {@code {"requestedAt": …, "completedAt": …}}. A CSV file starts
- * with a header naming its columns in any order; quoted fields follow RFC 4180 but may not span lines;
- * {@code supplements} is written {@code requested/completed;requested/} (empty completion: still open).
- * Unknown keys or columns are errors. Blank lines are skipped and counted.
+ * <ul>
+ *   <li><b>Strict UTF-8</b>: a malformed byte makes its record malformed, with its position. A byte order mark is
+ *       accepted at the start of the input, nowhere else.</li>
+ *   <li><b>No guessing</b>: a repeated key, an unknown key or column and a JSON value of the wrong type are errors
+ *       (a number is not read from {@code "4"}, a flag not from {@code 1}); a line that is {@code null}, an array or
+ *       an empty object is no record. CSV cells have no type and are read by their column's text form.</li>
+ *   <li><b>Limits while streaming</b> ({@link ReadLimits}): a line longer than {@link ReadLimits#maxLineBytes()}
+ *       bytes (without its line end) is a malformed record found without holding the line; a line of exactly the limit
+ *       is read. A single-line file of any size is read in the same small memory.</li>
+ *   <li><b>{@linkplain ReadMode#LENIENT Lenient}</b> (the default): no record stops the read. Every line is counted
+ *       as accepted, malformed or blank ({@link ReadSummary}: records = accepted + malformed), and the first
+ *       {@link ReadLimits#maxProblems()} problems are kept with their source, line, column (in characters) and JSON
+ *       path or CSV column. A record the sink refuses with a dvc4j error (a time outside the working calendar's
+ *       range) is malformed too, with its line.</li>
+ *   <li><b>{@linkplain ReadMode#STRICT Strict}</b>: the first problem in input order stops the read with a
+ *       {@link FactsFormatException} naming it.</li>
+ * </ul>
  *
- * <p>Instances are immutable and thread-safe; each {@code read} call is independent.
+ * <p><b>Formats.</b> JSON Lines and CSV use the same names (see {@link FactsWriter}): {@code code, agency,
+ * procedure, sector, province, channel, level, onlineMode, filedAt, receivedAt, dueAt, finishedAt, returnedAt,
+ * status, supplements, payment, feeBearing, digitised, reused, electronicResult, vneid, populationData, feedback,
+ * resultDelivery, legalMaxMinutes, distanceKm}. In JSON, codes, names and times are strings, {@code level},
+ * {@code payment}, {@code legalMaxMinutes} and {@code distanceKm} integers, the flags {@code true}/{@code false},
+ * {@code supplements} an array of {@code {"requestedAt": …, "completedAt": …}}, and {@code null} leaves a field
+ * absent; channel and status take their wire names ({@code online}, {@code result-returned}) or, as integers, their
+ * portal codes ({@code 2}, {@code 10}). Times are ISO-8601 with an offset, ISO-8601 local or {@code yyyyMMddHHmmss}
+ * (both Vietnam time). A CSV file starts with a header naming its columns in any order; quoted cells follow RFC 4180
+ * but may not span lines; an empty cell leaves a field absent; flags read {@code true/false/1/0}; {@code supplements}
+ * is written {@code requested/completed;requested/} (empty completion: still open). A dossier line is dvc4j's wire
+ * format: it is replayed and its hash chain verified, then mapped by a {@link FactsMapper}. Blank lines are skipped
+ * and counted.
+ *
+ * <p><b>Threads.</b> {@link #fold} reads a file on {@link #threads()} threads: the input is cut into blocks of whole
+ * lines, each thread parses blocks into its own copy of the accumulator ({@link Accumulator#empty()}), and the copies
+ * are merged. Problems keep their exact line in the file and come in input order, and the result and summary are the
+ * same for any number of threads. Memory is bounded by about {@code threads + 2} blocks of 1 MiB (less with many
+ * threads) plus one line of up to the limit, and one accumulator per thread. {@link #read} hands facts to one sink
+ * on the calling thread, in input order.
+ *
+ * <p>Instances are immutable and thread-safe; each call is independent.
  */
 public final class FactsReader {
 
     /** The formats read. */
     public enum Format {
-        /** One JSON object per line ({@code .jsonl}, {@code .ndjson}). */
+        /** One fact object per line ({@code .jsonl}, {@code .ndjson}). */
         JSON_LINES,
         /** Comma-separated values with a header ({@code .csv}). */
-        CSV
+        CSV,
+        /** One dvc4j dossier per line, its history verified ({@code .jsonl}, as {@code dvc4j generate} writes). */
+        DOSSIER_JSON_LINES
     }
 
     /** Default limit of problems kept in a summary. */
-    public static final int DEFAULT_MAX_PROBLEMS = 100;
-    /** Longest line accepted, in characters. */
-    public static final int MAX_LINE_LENGTH = 1 << 20;
+    public static final int DEFAULT_MAX_PROBLEMS = ReadLimits.DEFAULTS.maxProblems();
+    /** Longest line accepted by default, in bytes without its line end. */
+    public static final int MAX_LINE_LENGTH = ReadLimits.DEFAULTS.maxLineBytes();
 
-    private static final JsonFactory JSON = Dvc4jJson.newMapper().getFactory();
+    /** How many lines {@link #detect(Path)} looks at, at most. */
+    private static final int PROBE_LINES = 200;
 
     private final Format format;
     private final ReadMode mode;
-    private final int maxProblems;
+    private final ReadLimits limits;
+    private final int threads;
+    private final FactsMapper mapper;
+    private final String name;
+    private final LongConsumer progress;
+    private final int blockBytes;
 
-    private FactsReader(Format format, ReadMode mode, int maxProblems) {
+    private FactsReader(Format format, ReadMode mode, ReadLimits limits, int threads, FactsMapper mapper, String name,
+                        LongConsumer progress, int blockBytes) {
         this.format = Objects.requireNonNull(format, "format");
         this.mode = Objects.requireNonNull(mode, "mode");
-        if (maxProblems < 0) {
-            throw new IllegalArgumentException("maxProblems < 0");
+        this.limits = Objects.requireNonNull(limits, "limits");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
-        this.maxProblems = maxProblems;
+        this.threads = threads;
+        this.mapper = Objects.requireNonNull(mapper, "mapper");
+        this.name = name;
+        this.progress = Objects.requireNonNull(progress, "progress");
+        this.blockBytes = blockBytes;
     }
 
     /**
-     * A lenient reader of a format.
+     * A lenient reader of a format, with the default limits, on every available core for {@link #fold}; dossiers
+     * are mapped with {@link FactsMapper#defaults()}.
      *
      * @param format the format
      * @return the reader
      */
     public static FactsReader of(Format format) {
-        return new FactsReader(format, ReadMode.LENIENT, DEFAULT_MAX_PROBLEMS);
+        return new FactsReader(format, ReadMode.LENIENT, ReadLimits.DEFAULTS, Runtime.getRuntime().availableProcessors(),
+                FactsMapper.defaults(), null, n -> { }, 0);
     }
 
     /** @return a lenient JSON Lines reader */
@@ -99,14 +141,46 @@ public final class FactsReader {
     }
 
     /**
-     * The format a file name implies: {@code .csv} is CSV, anything else JSON Lines.
+     * A lenient reader of dossiers, one per line.
+     *
+     * @param mapper how each dossier becomes facts (catalogue, province)
+     * @return the reader
+     */
+    public static FactsReader dossierLines(FactsMapper mapper) {
+        return of(Format.DOSSIER_JSON_LINES).mapper(mapper);
+    }
+
+    /**
+     * The format a file name implies: {@code .csv} is CSV, anything else fact JSON Lines. {@link #detect(Path)} also
+     * looks at the content.
      *
      * @param file the file
      * @return the format
      */
     public static Format formatOf(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".csv") ? Format.CSV : Format.JSON_LINES;
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".csv") ? Format.CSV : Format.JSON_LINES;
+    }
+
+    /**
+     * The format of a file by its name and content: {@code .csv} is CSV; otherwise, among the first 200 lines, each
+     * well-formed JSON object telling what it is votes (a dossier has {@code events}; a fact has only fact keys) and
+     * the majority decides, so bad lines at the top do not decide for the file. Fact JSON Lines when no line tells.
+     *
+     * @param file the file
+     * @return the format
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static Format detect(Path file) {
+        if (formatOf(file) == Format.CSV) {
+            return Format.CSV;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            FormatProbe.Kind k = FormatProbe.probe(in, ReadLimits.DEFAULTS.maxLineBytes(), PROBE_LINES);
+            return k == FormatProbe.Kind.DOSSIERS ? Format.DOSSIER_JSON_LINES : Format.JSON_LINES;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -116,7 +190,7 @@ public final class FactsReader {
      * @return the reader
      */
     public FactsReader mode(ReadMode m) {
-        return new FactsReader(format, m, maxProblems);
+        return new FactsReader(format, m, limits, threads, mapper, name, progress, blockBytes);
     }
 
     /** @return a strict copy */
@@ -127,11 +201,72 @@ public final class FactsReader {
     /**
      * A copy keeping at most this many problems in the summary (all are still counted).
      *
-     * @param max the limit
+     * @param max the limit, 0 or more
      * @return the reader
      */
     public FactsReader maxProblems(int max) {
-        return new FactsReader(format, mode, max);
+        if (max < 0) {
+            throw new IllegalArgumentException("maxProblems < 0");
+        }
+        return limits(new ReadLimits(limits.maxLineBytes(), limits.maxDocumentBytes(), limits.maxNestingDepth(),
+                limits.maxStringLength(), limits.maxNumberLength(), max));
+    }
+
+    /**
+     * A copy with other limits.
+     *
+     * @param l the limits
+     * @return the reader
+     */
+    public FactsReader limits(ReadLimits l) {
+        return new FactsReader(format, mode, l, threads, mapper, name, progress, blockBytes);
+    }
+
+    /**
+     * A copy folding on this many threads ({@code 1}: on the calling thread only).
+     *
+     * @param n at least 1
+     * @return the reader
+     * @throws IllegalArgumentException if {@code n < 1}
+     */
+    public FactsReader threads(int n) {
+        return new FactsReader(format, mode, limits, n, mapper, name, progress, blockBytes);
+    }
+
+    /**
+     * A copy that maps dossiers with another mapper ({@link Format#DOSSIER_JSON_LINES}).
+     *
+     * @param m the mapper
+     * @return the reader
+     */
+    public FactsReader mapper(FactsMapper m) {
+        return new FactsReader(format, mode, limits, threads, m, name, progress, blockBytes);
+    }
+
+    /**
+     * A copy that names its input in problems (by default the file's path, or nothing for a stream).
+     *
+     * @param source the name
+     * @return the reader
+     */
+    public FactsReader named(String source) {
+        return new FactsReader(format, mode, limits, threads, mapper, Objects.requireNonNull(source, "source"),
+                progress, blockBytes);
+    }
+
+    /**
+     * A copy that reports the bytes it reads, for a progress bar; called on the calling thread only.
+     *
+     * @param bytesRead told the number of bytes each read returned
+     * @return the reader
+     */
+    public FactsReader progress(LongConsumer bytesRead) {
+        return new FactsReader(format, mode, limits, threads, mapper, name, bytesRead, blockBytes);
+    }
+
+    /** A copy cutting its input into blocks of this many bytes (tests make blocks small to have many). */
+    FactsReader blockBytes(int bytes) {
+        return new FactsReader(format, mode, limits, threads, mapper, name, progress, bytes);
     }
 
     /** @return the format */
@@ -144,303 +279,137 @@ public final class FactsReader {
         return mode;
     }
 
+    /** @return the limits */
+    public ReadLimits limits() {
+        return limits;
+    }
+
+    /** @return how many threads {@link #fold} uses */
+    public int threads() {
+        return threads;
+    }
+
     /**
-     * Reads a UTF-8 file.
+     * Reads a file, handing each fact to a sink on the calling thread, in input order.
      *
      * @param file the file
      * @param sink receives each fact
-     * @return the summary
+     * @return the summary, named after the file
      * @throws UncheckedIOException on an I/O error
-     * @throws FactsFormatException in strict mode at the first malformed row, or for a bad CSV header
+     * @throws FactsFormatException in strict mode at the first problem, or for an unusable CSV header
      */
     public ReadSummary read(Path file, Consumer<? super DossierFacts> sink) {
+        Objects.requireNonNull(sink, "sink");
         try (InputStream in = Files.newInputStream(file)) {
-            return read(new InputStreamReader(in, StandardCharsets.UTF_8), sink);
+            return run(in, source(file), 1, () -> sink);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /**
-     * Reads from a character stream (not closed).
+     * Reads a byte stream (not closed), handing each fact to a sink on the calling thread.
+     *
+     * @param in the UTF-8 input
+     * @param sink receives each fact
+     * @return the summary
+     * @throws UncheckedIOException on an I/O error
+     * @throws FactsFormatException in strict mode at the first problem, or for an unusable CSV header
+     */
+    public ReadSummary read(InputStream in, Consumer<? super DossierFacts> sink) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(sink, "sink");
+        return run(in, name == null ? "" : name, 1, () -> sink);
+    }
+
+    /**
+     * Reads a character stream (not closed), handing each fact to a sink on the calling thread. The characters are
+     * read as their UTF-8 bytes; a lone surrogate is malformed UTF-8 at its position.
      *
      * @param in the input
      * @param sink receives each fact
      * @return the summary
      * @throws UncheckedIOException on an I/O error
-     * @throws FactsFormatException in strict mode at the first malformed row, or for a bad CSV header
+     * @throws FactsFormatException in strict mode at the first problem, or for an unusable CSV header
      */
     public ReadSummary read(Reader in, Consumer<? super DossierFacts> sink) {
-        Objects.requireNonNull(sink, "sink");
-        LineScanner lines = new LineScanner(in, MAX_LINE_LENGTH);
-        long line = 0;
-        long facts = 0;
-        long malformed = 0;
-        long blank = 0;
-        List<ReadProblem> problems = new ArrayList<>();
-        FactField[] columns = null;
-        CsvRow csv = format == Format.CSV ? new CsvRow() : null;
-        try {
-            while (lines.next()) {
-                line++;
-                char[] buf = lines.buffer();
-                int off = lines.lineStart();
-                int len = lines.lineLength();
-                if (!lines.tooLong() && isBlank(buf, off, len)) {
-                    blank++;
-                    continue;
-                }
-                try {
-                    if (lines.tooLong()) {
-                        throw new StatsException("stats.read.too-long", LocalizedText.of(
-                                "Dòng dài quá %d ký tự", "Line longer than %d characters").formatted(MAX_LINE_LENGTH));
-                    }
-                    if (csv != null && columns == null) {
-                        columns = csv.header(buf, off, len, line);
-                        continue;
-                    }
-                    DossierFacts f = csv != null ? csv.parse(columns, buf, off, len) : parseJson(buf, off, len);
-                    facts++;
-                    sink.accept(f);
-                } catch (FactsFormatException e) {
-                    throw e;
-                } catch (StatsException e) {
-                    ReadProblem p = ReadProblem.atLine(line, e.code(), e.text());
-                    if (mode == ReadMode.STRICT) {
-                        throw new FactsFormatException(p, e);
-                    }
-                    malformed++;
-                    if (problems.size() < maxProblems) {
-                        problems.add(p);
-                    }
-                }
-            }
+        Objects.requireNonNull(in, "in");
+        return read(new Utf8Encoding(in), sink);
+    }
+
+    /**
+     * Reads a file into an accumulator on {@link #threads()} threads: each thread folds its blocks into its own
+     * {@link Accumulator#empty() copy}, and the copies are merged into {@code into}. The result is the same for any
+     * number of threads. If the read fails (an I/O error, or a problem in strict mode) the accumulator's content is
+     * unspecified.
+     *
+     * @param file the file
+     * @param into the accumulator (may already hold facts)
+     * @param <A> the accumulator type
+     * @return the summary, named after the file
+     * @throws UncheckedIOException on an I/O error
+     * @throws FactsFormatException in strict mode at the first problem, or for an unusable CSV header
+     */
+    public <A extends Accumulator<DossierFacts, A, ?>> ReadSummary fold(Path file, A into) {
+        Objects.requireNonNull(into, "into");
+        try (InputStream in = Files.newInputStream(file)) {
+            return fold(in, source(file), into);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ReadSummary("", line, facts, malformed, blank, problems);
     }
 
-    private static boolean isBlank(char[] buf, int off, int len) {
-        for (int i = off; i < off + len; i++) {
-            if (!Character.isWhitespace(buf[i])) {
-                return false;
-            }
-        }
-        return true;
+    /**
+     * Reads a byte stream (not closed) into an accumulator as {@link #fold(Path, Accumulator)} does; the stream is read
+     * on the calling thread and parsed on {@link #threads()} threads.
+     *
+     * @param in the UTF-8 input
+     * @param into the accumulator
+     * @param <A> the accumulator type
+     * @return the summary
+     * @throws UncheckedIOException on an I/O error
+     * @throws FactsFormatException in strict mode at the first problem, or for an unusable CSV header
+     */
+    public <A extends Accumulator<DossierFacts, A, ?>> ReadSummary fold(InputStream in, A into) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(into, "into");
+        return fold(in, name == null ? "" : name, into);
     }
 
-    private static DossierFacts parseJson(char[] buf, int off, int len) {
-        DossierFacts.Builder b = DossierFacts.builder();
-        try (JsonParser p = JSON.createParser(buf, off, len)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw json("một đối tượng JSON", "a JSON object");
+    private <A extends Accumulator<DossierFacts, A, ?>> ReadSummary fold(InputStream in, String source, A into) {
+        List<A> parts = new ArrayList<>(threads);
+        ReadSummary s = run(in, source, threads, () -> {
+            A part = parts.isEmpty() ? into : into.empty();
+            parts.add(part);
+            return part::add;
+        });
+        for (A part : parts) {
+            if (part != into) {
+                into.merge(part);
             }
-            JsonToken t;
-            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                FactField field = FactField.byKey(name);
-                if (field == null) {
-                    throw unknown(name);
-                }
-                t = p.nextToken();
-                if (t == JsonToken.VALUE_NULL) {
-                    continue;
-                }
-                if (field == FactField.SUPPLEMENTS && t == JsonToken.START_ARRAY) {
-                    supplements(p, b);
-                } else if (t.isScalarValue()) {
-                    field.set(b, p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-                } else {
-                    throw new StatsException("stats.read.value", LocalizedText.of(
-                            "Trường \"%s\" phải là giá trị đơn", "Field \"%s\" must be a plain value").formatted(name));
-                }
-            }
-            if (t != JsonToken.END_OBJECT) {
-                throw json("hết đối tượng", "the end of the object");
-            }
-            if (p.nextToken() != null) {
-                throw json("hết dòng sau đối tượng", "nothing after the object");
-            }
-        } catch (JsonProcessingException e) {
-            throw new StatsException("stats.read.json", LocalizedText.of("JSON hỏng: %s", "Malformed JSON: %s")
-                    .formatted(e.getOriginalMessage()), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return b.build();
+        return s;
     }
 
-    private static void supplements(JsonParser p, DossierFacts.Builder b) throws IOException {
-        JsonToken t;
-        while ((t = p.nextToken()) == JsonToken.START_OBJECT) {
-            long req = DossierFacts.NO_TIME;
-            long done = DossierFacts.NO_TIME;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                JsonToken v = p.nextToken();
-                boolean requested = "requestedAt".equals(name);
-                if (!requested && !"completedAt".equals(name)) {
-                    throw unknown("supplements." + name);
-                }
-                if (v == JsonToken.VALUE_NULL) {
-                    continue;
-                }
-                if (v != JsonToken.VALUE_STRING) {
-                    throw badTime(name);
-                }
-                try {
-                    long time = VnTimes.parseLenientEpochSecond(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-                    if (requested) {
-                        req = time;
-                    } else {
-                        done = time;
-                    }
-                } catch (DateTimeException e) {
-                    throw badTime(name);
-                }
-            }
-            b.addSupplementEpochSeconds(req, done);
-        }
-        if (t != JsonToken.END_ARRAY) {
-            throw json("mảng các đối tượng bổ sung", "an array of supplement objects");
-        }
+    private String source(Path file) {
+        return name != null ? name : file.toString();
     }
 
-    private static StatsException badTime(String name) {
-        return new StatsException("stats.read.value", LocalizedText.of(
-                "Thời điểm không hợp lệ ở \"supplements.%s\"", "Invalid time in \"supplements.%s\"").formatted(name));
+    private ReadSummary run(InputStream in, String source, int workers, Supplier<Consumer<? super DossierFacts>> sinks) {
+        BlockIngest<DossierFacts> ingest = new BlockIngest<>(source, mode, limits, workers, blockBytes, progress,
+                FactsReader::error);
+        return ingest.read(in, parsers(source), sinks);
     }
 
-    private static StatsException json(String vi, String en) {
-        return new StatsException("stats.read.json", LocalizedText.of("JSON hỏng: cần " + vi, "Malformed JSON: expected " + en));
+    private BlockIngest.Format<DossierFacts> parsers(String source) {
+        return switch (format) {
+            case JSON_LINES -> () -> new FactsJsonParser(limits);
+            case CSV -> new FactsCsvParser(source, FactsReader::error);
+            case DOSSIER_JSON_LINES -> () -> new DossierLineParser(mapper);
+        };
     }
 
-    private static StatsException unknown(String name) {
-        return new StatsException("stats.read.unknown-field", LocalizedText.of(
-                "Trường không xác định \"%s\"", "Unknown field \"%s\"").formatted(name));
-    }
-
-    /** Splits CSV rows (RFC 4180 quoting within one line) and sets fields by the header's columns. */
-    private static final class CsvRow {
-        private char[] scratch = new char[256];
-        private final int[] starts = new int[64];
-        private final int[] lengths = new int[64];
-        private final boolean[] inScratch = new boolean[64];
-
-        FactField[] header(char[] buf, int off, int len, long line) {
-            int n;
-            try {
-                n = split(buf, off, len);
-            } catch (StatsException e) {
-                throw new FactsFormatException(ReadProblem.atLine(line, "stats.read.csv-header", e.text()), e);
-            }
-            FactField[] cols = new FactField[n];
-            boolean channel = false;
-            boolean status = false;
-            boolean filed = false;
-            for (int i = 0; i < n; i++) {
-                String name = new String(inScratch[i] ? scratch : buf, starts[i], lengths[i]).strip();
-                if (i == 0 && name.startsWith("\uFEFF")) {
-                    name = name.substring(1);
-                }
-                FactField f = FactField.byKey(name);
-                if (f == null) {
-                    throw headerError(line, "Cột không xác định \"%s\"", "Unknown column \"%s\"", name);
-                }
-                for (int j = 0; j < i; j++) {
-                    if (cols[j] == f) {
-                        throw headerError(line, "Cột \"%s\" lặp lại", "Column \"%s\" is repeated", name);
-                    }
-                }
-                cols[i] = f;
-                channel |= f == FactField.CHANNEL;
-                status |= f == FactField.STATUS;
-                filed |= f == FactField.FILED_AT;
-            }
-            if (!channel || !status || !filed) {
-                throw headerError(line, "Tiêu đề CSV thiếu cột bắt buộc (channel, status, filedAt)",
-                        "The CSV header lacks a required column (channel, status, filedAt)", "");
-            }
-            return cols;
-        }
-
-        private static FactsFormatException headerError(long line, String vi, String en, String arg) {
-            return new FactsFormatException(ReadProblem.atLine(line, "stats.read.csv-header",
-                    LocalizedText.of(vi, en).formatted(arg)), null);
-        }
-
-        DossierFacts parse(FactField[] cols, char[] buf, int off, int len) {
-            int n = split(buf, off, len);
-            if (n != cols.length) {
-                throw new StatsException("stats.read.csv-columns", LocalizedText.of(
-                        "Dòng có %d cột, tiêu đề có %d", "The row has %d columns, the header %d").formatted(n, cols.length));
-            }
-            DossierFacts.Builder b = DossierFacts.builder();
-            for (int i = 0; i < n; i++) {
-                cols[i].set(b, inScratch[i] ? scratch : buf, starts[i], lengths[i]);
-            }
-            return b.build();
-        }
-
-        private int split(char[] buf, int off, int len) {
-            int end = off + len;
-            int n = 0;
-            int i = off;
-            int scratchUsed = 0;
-            while (true) {
-                if (n == starts.length) {
-                    throw new StatsException("stats.read.csv-columns", LocalizedText.of(
-                            "Quá %d cột", "More than %d columns").formatted(starts.length));
-                }
-                if (i < end && buf[i] == '"') {
-                    i++;
-                    int s = scratchUsed;
-                    while (true) {
-                        if (i >= end) {
-                            throw new StatsException("stats.read.csv-quote", LocalizedText.of(
-                                    "Thiếu dấu ngoặc kép đóng", "Unterminated quoted field"));
-                        }
-                        char c = buf[i++];
-                        if (c == '"') {
-                            if (i < end && buf[i] == '"') {
-                                i++;
-                            } else {
-                                break;
-                            }
-                        }
-                        if (scratchUsed == scratch.length) {
-                            scratch = java.util.Arrays.copyOf(scratch, scratch.length * 2);
-                        }
-                        scratch[scratchUsed++] = c;
-                    }
-                    starts[n] = s;
-                    lengths[n] = scratchUsed - s;
-                    inScratch[n] = true;
-                    n++;
-                    if (i < end && buf[i] != ',') {
-                        throw new StatsException("stats.read.csv-quote", LocalizedText.of(
-                                "Ký tự thừa sau trường trong ngoặc kép", "Characters after a quoted field"));
-                    }
-                } else {
-                    int s = i;
-                    while (i < end && buf[i] != ',') {
-                        if (buf[i] == '"') {
-                            throw new StatsException("stats.read.csv-quote", LocalizedText.of(
-                                    "Dấu ngoặc kép giữa trường", "A quote inside an unquoted field"));
-                        }
-                        i++;
-                    }
-                    starts[n] = s;
-                    lengths[n] = i - s;
-                    inScratch[n] = false;
-                    n++;
-                }
-                if (i >= end) {
-                    return n;
-                }
-                i++; // the comma
-            }
-        }
+    private static InputFormatException error(ReadProblem p) {
+        return new FactsFormatException(p, null);
     }
 }

@@ -121,8 +121,13 @@ public final class ReportRenderer {
                     .append(count(r.input().accepted())).append(t(" hồ sơ, ", " facts, "))
                     .append(count(r.input().malformed())).append(t(" dòng lỗi", " malformed rows")).append('\n');
             for (ReadProblem p : r.input().problems()) {
-                out.append("  ").append(t("dòng ", "line ")).append(p.line()).append(": ").append(label(p.message()))
-                        .append('\n');
+                out.append("  ").append(p.line() > 0 || !p.source().isEmpty() || !p.path().isEmpty() ? p.describe(!vi)
+                        : label(p.message())).append('\n');
+            }
+            if (r.input().problemsTruncated()) {
+                out.append("  ").append(t("… liệt kê " + count(r.input().problems().size()) + " trên tổng số "
+                        + count(r.input().malformed()) + " dòng lỗi", "… " + count(r.input().problems().size())
+                        + " of " + count(r.input().malformed()) + " malformed rows listed")).append('\n');
             }
         }
         if (r.outOfPeriod() > 0) {
@@ -434,12 +439,16 @@ public final class ReportRenderer {
                 g.writeArrayFieldStart("problems");
                 for (ReadProblem p : r.input().problems()) {
                     g.writeStartObject();
+                    g.writeStringField("source", p.source());
                     g.writeNumberField("line", p.line());
+                    g.writeNumberField("column", p.column());
+                    g.writeStringField("path", p.path());
                     g.writeStringField("code", p.code());
                     g.writeStringField("message", label(p.message()));
                     g.writeEndObject();
                 }
                 g.writeEndArray();
+                g.writeBooleanField("problemsTruncated", r.input().problemsTruncated());
                 g.writeEndObject();
             }
             g.writeNumberField("outOfPeriod", r.outOfPeriod());

@@ -99,11 +99,14 @@ class FactsReaderTest {
         assertThat(s.blank()).isEqualTo(1);
         assertThat(s.malformed()).isEqualTo(6);
         assertThat(s.problems()).extracting(ReadProblem::line).containsExactly(2L, 4L, 6L, 7L, 8L, 9L);
-        assertThat(s.problems()).extracting(ReadProblem::code).containsExactly("stats.read.value", "stats.read.json",
-                "stats.read.unknown-field", "stats.facts.invalid", "stats.facts.invalid", "stats.read.json");
+        assertThat(s.problems()).extracting(ReadProblem::code).containsExactly("stats.read.value", "input.json",
+                "stats.read.unknown-field", "stats.facts.invalid", "stats.facts.invalid", "input.json");
+        assertThat(s.problems()).extracting(ReadProblem::column).containsExactly(12L, 42L, 81L, 0L, 0L, 1L);
+        assertThat(s.problems()).extracting(ReadProblem::path).containsExactly("$.channel", "$", "$.colour", "", "", "$");
         assertThat(s.problems().get(0).message().en()).isEqualTo("Invalid value for \"channel\": \"fax\"");
         assertThat(s.problems().get(0).message().vi()).isEqualTo("Giá trị không hợp lệ ở trường \"channel\": \"fax\"");
-        assertThat(s.problems().get(0)).hasToString("Line 2: Invalid value for \"channel\": \"fax\"");
+        assertThat(s.problems().get(0)).hasToString("Line 2:12 ($.channel): Invalid value for \"channel\": \"fax\"");
+        assertThat(s.records()).isEqualTo(s.accepted() + s.malformed()).isEqualTo(s.lines() - s.blank());
         // A small limit keeps the first problems but still counts all.
         ReadSummary limited = FactsReader.jsonLines().maxProblems(2).read(new StringReader(mixed()), f -> { });
         assertThat(limited.malformed()).isEqualTo(6);
@@ -116,8 +119,8 @@ class FactsReaderTest {
         List<DossierFacts> read = new ArrayList<>();
         assertThatThrownBy(() -> FactsReader.jsonLines().strict().read(new StringReader(mixed()), read::add))
                 .isInstanceOf(FactsFormatException.class)
-                .hasMessageContaining("Line 2: Invalid value for \"channel\": \"fax\"")
-                .hasMessageContaining("Dòng 2:")
+                .hasMessageContaining("Line 2:12 ($.channel): Invalid value for \"channel\": \"fax\"")
+                .hasMessageContaining("Dòng 2:12 ($.channel): Giá trị không hợp lệ")
                 .satisfies(e -> assertThat(((FactsFormatException) e).line()).isEqualTo(2));
         assertThat(read).hasSize(1);
     }
@@ -145,7 +148,7 @@ class FactsReaderTest {
     @Test
     void badCsvHeaderStopsEvenALenientRun() {
         assertThatThrownBy(() -> FactsReader.csv().read(new StringReader("channel,status,filedAt,colour\n"), f -> { }))
-                .isInstanceOf(FactsFormatException.class).hasMessageContaining("Line 1: Unknown column \"colour\"");
+                .isInstanceOf(FactsFormatException.class).hasMessageContaining("Line 1:24: Unknown column \"colour\"");
         assertThatThrownBy(() -> FactsReader.csv().read(new StringReader("channel,status\nonline,processing\n"), f -> { }))
                 .isInstanceOf(FactsFormatException.class).hasMessageContaining("required column");
         assertThatThrownBy(() -> FactsReader.csv().read(new StringReader("channel,status,filedAt,status\n"), f -> { }))
@@ -157,7 +160,9 @@ class FactsReaderTest {
         String huge = "{\"code\":\"" + "x".repeat(FactsReader.MAX_LINE_LENGTH + 10) + "\"}";
         ReadSummary s = FactsReader.jsonLines().read(new StringReader(huge + "\n" + GOOD + "\n"), f -> { });
         assertThat(s.accepted()).isEqualTo(1);
-        assertThat(s.problems()).extracting(ReadProblem::code).containsExactly("stats.read.too-long");
+        assertThat(s.problems()).extracting(ReadProblem::code).containsExactly("input.too-long");
         assertThat(s.problems().get(0).line()).isEqualTo(1);
+        assertThat(s.problems().get(0).column()).isEqualTo(FactsReader.MAX_LINE_LENGTH + 1L);
+        assertThat(s.problems().get(0).message().en()).isEqualTo("The line is longer than 1048576 bytes");
     }
 }

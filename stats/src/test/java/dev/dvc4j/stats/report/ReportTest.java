@@ -132,10 +132,19 @@ class ReportTest {
 
         String en = ReportRenderer.of(Locale.ENGLISH).text(r);
         assertThat(en).contains("PUBLIC SERVICE STATISTICS", "Total", "On time (2.1)", "DECISION 766 INDEX",
-                "RANKING BY On-time rate (Wilson 95% lower bound)", "TARGETS", "TIME SERIES", "line 301:");
+                "RANKING BY On-time rate (Wilson 95% lower bound)", "TARGETS", "TIME SERIES",
+                "Line 301:1 ($): Malformed JSON: expected a JSON object");
         String textVi = ReportRenderer.of(Locale.forLanguageTag("vi")).text(r);
         assertThat(textVi).contains("BÁO CÁO THỐNG KÊ DỊCH VỤ CÔNG", "Tổng", "Đúng hạn (2.1)", "CHỈ SỐ 766", "CHỈ TIÊU",
-                "TIẾT KIỆM ƯỚC TÍNH");
+                "TIẾT KIỆM ƯỚC TÍNH", "Dòng 301:1 ($): JSON hỏng: cần một đối tượng JSON");
+        assertThat(json.at("/input/problems/0/column").asLong()).isEqualTo(1);
+        assertThat(json.at("/input/problems/0/path").asText()).isEqualTo("$");
+        assertThat(json.at("/input/problemsTruncated").asBoolean()).isFalse();
+        // A long list says how much of it is shown.
+        ReadSummary many = FactsReader.jsonLines().maxProblems(2).read(new StringReader(input + "x\ny\n"), f -> { });
+        assertThat(ReportRenderer.of(Locale.ENGLISH).text(acc.result().withInput(many))).contains("… 2 of 3 malformed rows listed");
+        assertThat(ReportRenderer.of(Locale.forLanguageTag("vi")).text(acc.result().withInput(many)))
+                .contains("… liệt kê 2 trên tổng số 3 dòng lỗi");
         // Vietnamese number format: decimal comma, dot thousands.
         assertThat(textVi).contains(ReportRenderer.of(Locale.forLanguageTag("vi")).percent(online));
         assertThat(ReportRenderer.of(Locale.forLanguageTag("vi")).percent(Rate.of(2073, 2114))).isEqualTo("98,06%");

@@ -179,6 +179,7 @@ class VnTimesProperties {
     /** Parses leniently from the middle of a larger buffer, as the fact readers do. */
     static long lenientSlice(String text) {
         String padded = "\"x\":\"" + text + "\",";
-        return VnTimes.parseLenientEpochSecond(padded.toCharArray(), 5, text.length());
+        byte[] bytes = padded.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return VnTimes.parseLenientEpochSecond(bytes, 5, text.length());
     }
 }
