@@ -18,9 +18,9 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "lunar", description = {"The Vietnamese lunar date of a solar date,",
     "or with --to-solar the solar date of a lunar date (YEAR-MONTH-DAY, --leap for a leap month).",
-    "Days are reckoned in Vietnam's time of the day: UTC+7 from 1968, UTC+8 from July 1954 to 1967,",
-    "Huế mean time (UTC+7:10:20) before. Range: solar 1900-01-01 to 2199-12-31,",
-    "lunar 1899-12-01 to 2199-11-14."})
+    "Days are Vietnam's local days: UTC+7 from 1968,",
+    "UTC+8 from July 1954 to 1967, Huế mean time (UTC+7:10:20) before.",
+    "Range: solar 1900-01-01 to 2199-12-31, lunar 1899-12-01 to 2199-11-14."})
 public final class LunarCommand extends Dvc4jSubcommand {
 
     private static final Pattern LUNAR = Pattern.compile("(\\d{4})-(\\d{1,2})(L?)-(\\d{1,2})");
