@@ -24,7 +24,16 @@ import org.jspecify.annotations.Nullable;
  * provincial tariff beats a nationwide one. Two tariffs of the same priority that both cover a province (or are both
  * nationwide) on a common day are refused when the calculator is built ({@link OverlappingTariffsException}). From a
  * {@link Dvc4j} runtime a tariff's priority is that of the module that contributed it, so a province's module
- * ({@link Dvc4jModule#PRIORITY_VENDOR}) overrides the bundled national default ({@link Dvc4jModule#PRIORITY_BUNDLED}).
+ * ({@link Dvc4jModule#PRIORITY_VENDOR}) overrides the bundled default ({@link Dvc4jModule#PRIORITY_BUNDLED}).
+ *
+ * <p><b>Scope.</b> Every tariff declares its scope: the provinces whose prices it states ({@link PostalTariff#provinces()},
+ * empty for nationwide) and the days it is in force. The bundled table is VNPost's published in Đà Nẵng, so its scope
+ * is Đà Nẵng (48). When no tariff's scope covers a request's province (or the request names none), the calculator
+ * still prices it with the default tariff (the one of the lowest priority in force on the day: the bundled table,
+ * unless a host replaced it) and says so: {@link PostalQuote#outOfScope()} and the
+ * first lines of {@link PostalQuote#explanation()} name the tariff's provinces and the request's. A host that must not
+ * quote another province's prices asks for {@link #withStrictScope() strict scope}, and such a request then fails with
+ * {@link NoTariffException}. Days are always strict: no table prices a day before its first day or after its last.
  *
  * <pre>{@code
  * PostalCalculator postal = PostalCalculator.from(dvc4j);
@@ -98,12 +107,28 @@ public final class PostalCalculator {
     }
 
     /**
+     * The same calculator, refusing any request that no tariff's declared scope covers ({@link NoTariffException}
+     * naming the tariffs and why the nearest does not apply) instead of pricing it with another province's tariff.
+     *
+     * @return the strict calculator
+     */
+    public PostalCalculator withStrictScope() {
+        return engine.strictScope() ? this : new PostalCalculator(engine.withStrictScope(true));
+    }
+
+    /** @return whether requests outside every tariff's scope are refused (see {@link #withStrictScope()}) */
+    public boolean isStrictScope() {
+        return engine.strictScope();
+    }
+
+    /**
      * The tariff that would price a request on a date in a province.
      *
      * @param date the day
      * @param provinceCode the 2-digit province code, or {@code null} for nationwide tariffs only
-     * @return the tariff
-     * @throws NoTariffException if none is in force
+     * @return the tariff: one whose scope covers the day and province, else (unless the scope is strict) the one in
+     *     force on the day that prices requests from outside every tariff's scope
+     * @throws NoTariffException if none is in force, or none covers the province and the scope is strict
      */
     public PostalTariff tariffFor(LocalDate date, @Nullable String provinceCode) {
         return engine.select(Objects.requireNonNull(date, "date"), provinceCode).tariff();
@@ -162,8 +187,21 @@ public final class PostalCalculator {
         private final List<PostalSubsidy> subsidies = new ArrayList<>();
         private final Map<String, BeneficiaryCategory> categories = new LinkedHashMap<>();
         private final Map<String, ZoneResolver> resolvers = new LinkedHashMap<>();
+        private boolean strictScope;
 
         private Builder() {
+        }
+
+        /**
+         * Whether a request that no tariff's declared scope covers is refused (see
+         * {@link PostalCalculator#withStrictScope()}); by default it is priced and flagged.
+         *
+         * @param strict whether to refuse
+         * @return this builder
+         */
+        public Builder strictScope(boolean strict) {
+            this.strictScope = strict;
+            return this;
         }
 
         /**
@@ -247,7 +285,7 @@ public final class PostalCalculator {
         public PostalCalculator build() {
             Map<String, ZoneResolver> r = new LinkedHashMap<>(resolvers);
             r.putIfAbsent(ZoneResolver.DEFAULT_KEY, BundledData.standardResolver());
-            return new PostalCalculator(new QuoteEngine(tariffs, subsidies, categories, r));
+            return new PostalCalculator(new QuoteEngine(tariffs, subsidies, categories, r, strictScope));
         }
     }
 }

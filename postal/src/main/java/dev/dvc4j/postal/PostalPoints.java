@@ -13,7 +13,7 @@ import java.util.List;
 public final class PostalPoints {
 
     /**
-     * Dated tariffs by id. Default: the published VNPost table (Đà Nẵng, 2021), nationwide. A contributed tariff
+     * Dated tariffs by id. Default: the published VNPost table (Đà Nẵng, 2021), scoped to Đà Nẵng; it prices other provinces' requests flagged as out of scope (see {@link PostalCalculator}). A contributed tariff
      * competes at its module's priority, so a province's tariff wins where it applies.
      */
     public static final ExtensionPoint<PostalTariff> TARIFFS = ExtensionPoint.keyed("postal.tariffs",

@@ -42,6 +42,9 @@ import org.jspecify.annotations.Nullable;
  * @param total the total price
  * @param applicantPays the applicant's part of the total
  * @param budgetPays the budget's part of the total
+ * @param outOfScope why the tariff's declared scope (its provinces) does not cover this request, or {@code null}
+ *                   when it does; a calculator with {@link PostalCalculator#withStrictScope() strict scope} refuses such a
+ *                   request instead
  */
 public record PostalQuote(
         String tariffId,
@@ -57,7 +60,8 @@ public record PostalQuote(
         List<Line> lines,
         Vnd total,
         Vnd applicantPays,
-        Vnd budgetPays) {
+        Vnd budgetPays,
+        LocalizedText outOfScope) {
 
     /**
      * Checks that the sums agree (a quote read from JSON is checked the same way).
@@ -95,7 +99,42 @@ public record PostalQuote(
     }
 
     /**
-     * The explanation, one text per line of reasoning, in both languages: which tariff, zone, weight and date; each
+     * A quote priced by a tariff whose scope covers the request.
+     *
+     * @param tariffId the tariff used
+     * @param tariffName its title
+     * @param tariffSource its source or legal basis
+     * @param vat the tariff's VAT treatment
+     * @param legs the legs quoted
+     * @param zone the zone
+     * @param zoneName the zone's name
+     * @param weightGrams the weight
+     * @param date the day of the service
+     * @param category the beneficiary category code applied, or {@code null}
+     * @param lines the lines
+     * @param total the total price
+     * @param applicantPays the applicant's part of the total
+     * @param budgetPays the budget's part of the total
+     */
+    public PostalQuote(String tariffId, LocalizedText tariffName, String tariffSource, VatTreatment vat,
+                       Set<PostalLeg> legs, String zone, LocalizedText zoneName, int weightGrams, LocalDate date,
+                       String category, List<Line> lines, Vnd total, Vnd applicantPays, Vnd budgetPays) {
+        this(tariffId, tariffName, tariffSource, vat, legs, zone, zoneName, weightGrams, date, category, lines, total,
+                applicantPays, budgetPays, null);
+    }
+
+    /**
+     * Whether the tariff's declared scope covers the request.
+     *
+     * @return {@code true} unless {@link #outOfScope()} explains why not
+     */
+    public boolean inScope() {
+        return outOfScope == null;
+    }
+
+    /**
+     * The explanation, one text per line of reasoning, in both languages: which tariff, whether its scope covers the
+     * request (and why not), which zone, weight and date; each
      * line with its amount and payer; the totals; the rounding rule when a percentage was applied; the VAT basis.
      *
      * @return the explanation
@@ -105,6 +144,10 @@ public record PostalQuote(
         out.add(LocalizedText.of(
                 "Cước bưu chính công ích theo biểu giá \"" + tariffName.vi() + "\" (" + tariffId + "; nguồn: " + tariffSource + ")",
                 "Public postal (BCCI) price from tariff \"" + tariffName.en() + "\" (" + tariffId + "; source: " + tariffSource + ")"));
+        if (outOfScope != null) {
+            out.add(LocalizedText.of("CẢNH BÁO — ngoài phạm vi của biểu giá: " + outOfScope.vi(),
+                    "WARNING — outside the tariff's scope: " + outOfScope.en()));
+        }
         String legsVi = String.join(" và ", legs.stream().map(l -> l.label().vi()).toList());
         String legsEn = String.join(" and ", legs.stream().map(l -> l.label().en()).toList());
         out.add(LocalizedText.of(

@@ -105,7 +105,7 @@ public final class PostalTariffs {
 
     /**
      * The bundled default: the VNPost BCCI table published in Đà Nẵng in 2021 (transcribed in {@code docs/DOMAIN.md},
-     * "Public postal service"), nationwide, from 2021-01-01, VAT basis unknown, with fee remittance at 8,000 VND per
+     * "Public postal service"), scoped to Đà Nẵng (48), from 2021-01-01, VAT basis unknown, with fee remittance at 8,000 VND per
      * dossier.
      *
      * @return the tariff

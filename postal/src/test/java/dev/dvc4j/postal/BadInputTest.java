@@ -154,7 +154,7 @@ class BadInputTest {
         assertThat(parseFails(b.replace("\"furtherStepGrams\" : 500", "\"furtherStepGrams\" : 0")).getMessage()).contains("furtherStepGrams");
         assertThat(parseFails(b.replace("\"eachFurther\" : 2200", "\"eachFurther\" : -2200")).getMessage()).contains("eachFurther");
         assertThat(parseFails(b.replace("\"leg\" : \"return\"", "\"leg\" : \"retour\"")).getMessage()).contains("retour");
-        assertThat(parseFails(b.replace("\"provinces\" : [ ]", "\"provinces\" : [ \"4\" ]")).getMessage()).contains("\"4\"");
+        assertThat(parseFails(b.replace("\"provinces\" : [ \"48\" ]", "\"provinces\" : [ \"4\" ]")).getMessage()).contains("\"4\"");
         // the first return row renamed to a send row: a duplicate, and return/intra-district goes missing
         assertThat(parseFails(b.replaceFirst("\"leg\" : \"return\"", "\"leg\" : \"send\"")).getMessage()).contains("duplicate price row send/intra-district");
     }

@@ -85,7 +85,8 @@ class PublishedTableTest {
         assertThat(t.source()).isEqualTo("Bảng giá VNPost công bố tại Đà Nẵng năm 2021 (VND per one-way leg)");
         assertThat(t.legalBasis()).contains("45/2016/QĐ-TTg");
         assertThat(t.vat()).isEqualTo(VatTreatment.UNKNOWN);
-        assertThat(t.provinces()).isEmpty();
+        // its scope is what the source shows: Đà Nẵng; other provinces' quotes are priced and flagged (ScopeTest)
+        assertThat(t.provinces()).containsExactly("48");
         assertThat(t.zones()).extracting(PostalTariff.Zone::code).containsExactlyElementsOf(Fixtures.STANDARD_ZONES);
         assertThat(t.addOn(PostalTariff.REDELIVERY)).isEmpty();
     }

@@ -70,7 +70,14 @@ class TariffSelectionTest {
                 .hasMessageContaining("\"a\"").hasMessageContaining("\"b\"").hasMessageContaining("48")
                 .satisfies(e -> assertThat(((OverlappingTariffsException) e).code()).isEqualTo("postal.overlapping-tariffs"));
         PostalTariff n1 = copy(PostalTariffs.bundled(), "n1", List.of(), LocalDate.of(2025, 1, 1), null);
-        assertThatThrownBy(() -> PostalCalculator.builder().withBundledDefaults().tariff(n1, Dvc4jModule.PRIORITY_BUNDLED).build())
+        PostalTariff daNang = copy(PostalTariffs.bundled(), "da-nang", List.of("48"), LocalDate.of(2025, 1, 1), null);
+        assertThatThrownBy(() -> PostalCalculator.builder().withBundledDefaults().tariff(daNang, Dvc4jModule.PRIORITY_BUNDLED).build())
+                .isInstanceOf(OverlappingTariffsException.class).hasMessageContaining("province 48");
+        // a nationwide table beside the bundled Đà Nẵng one at the same priority is no overlap: provincial wins in 48
+        assertThat(PostalCalculator.builder().withBundledDefaults().tariff(n1, Dvc4jModule.PRIORITY_BUNDLED).build()
+                .tariffFor(LocalDate.of(2026, 1, 1), "48").id()).isEqualTo(PostalTariffs.BUNDLED_TARIFF_ID);
+        PostalTariff n2 = copy(PostalTariffs.bundled(), "n2", List.of(), LocalDate.of(2025, 6, 1), null);
+        assertThatThrownBy(() -> PostalCalculator.builder().tariff(n1).tariff(n2).build())
                 .isInstanceOf(OverlappingTariffsException.class).hasMessageContaining("nationwide");
         // adjacent periods, different provinces, or different priorities are fine
         PostalTariff c = copy(PostalTariffs.bundled(), "c", List.of("48"), LocalDate.of(2026, 1, 1), null);

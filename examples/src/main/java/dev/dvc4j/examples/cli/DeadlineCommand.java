@@ -74,7 +74,7 @@ public final class DeadlineCommand extends Dvc4jSubcommand {
             r.put("cutoff", cut == null ? null : cut.toString());
             r.put("clockStart", start.atZone(Dvc4j.VIETNAM).toOffsetDateTime().toString());
             r.put("due", due.atZone(Dvc4j.VIETNAM).toOffsetDateTime().toString());
-            r.put("daysOff", daysOff.stream().map(e -> Map.of("date", e.date().toString(), "kind", e.kind().name(),
+            r.put("daysOff", daysOff.stream().map(e -> object("date", e.date().toString(), "kind", e.kind().name(),
                     "name", options.t(e.name()), "legalBasis", e.legalBasis())).toList());
             if (now != null) {
                 r.put("at", now.atZone(Dvc4j.VIETNAM).toOffsetDateTime().toString());

@@ -114,11 +114,11 @@ public final class LevelCommand extends Dvc4jSubcommand {
         for (LevelGap g : a.gaps()) {
             Map<String, Object> gm = new LinkedHashMap<>();
             gm.put("level", g.level().code());
-            gm.put("unmet", g.unmet().stream().map(u -> Map.of("code", u.code(), "reason", options.t(u.reason()))).toList());
+            gm.put("unmet", g.unmet().stream().map(u -> object("code", u.code(), "reason", options.t(u.reason()))).toList());
             gaps.add(gm);
         }
         m.put("gaps", gaps);
-        m.put("equivalents", a.equivalents());
+        m.put("equivalents", new java.util.TreeMap<>(a.equivalents()));
         return m;
     }
 

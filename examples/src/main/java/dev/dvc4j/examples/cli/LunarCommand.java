@@ -13,10 +13,14 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code dvc4j lunar 2026-02-17}: the Vietnamese lunar date of a solar date; {@code dvc4j lunar --to-solar
- * 2026-01-01 [--leap]}: the solar date of a lunar one.
+ * 2026-01-01 [--leap]}: the solar date of a lunar one. The time-zone convention and the range are those of
+ * {@link VietnameseLunarDate}.
  */
-@Command(name = "lunar", description = {"The Vietnamese lunar date (UTC+7) of a solar date,",
-    "or with --to-solar the solar date of a lunar date (YEAR-MONTH-DAY, --leap for a leap month)."})
+@Command(name = "lunar", description = {"The Vietnamese lunar date of a solar date,",
+    "or with --to-solar the solar date of a lunar date (YEAR-MONTH-DAY, --leap for a leap month).",
+    "Days are Vietnam's local days: UTC+7 from 1968,",
+    "UTC+8 from July 1954 to 1967, Huế mean time (UTC+7:10:20) before.",
+    "Range: solar 1900-01-01 to 2199-12-31, lunar 1899-12-01 to 2199-11-14."})
 public final class LunarCommand extends Dvc4jSubcommand {
 
     private static final Pattern LUNAR = Pattern.compile("(\\d{4})-(\\d{1,2})(L?)-(\\d{1,2})");
@@ -54,7 +58,7 @@ public final class LunarCommand extends Dvc4jSubcommand {
         if (options.json()) {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("solar", solar.toString());
-            r.put("lunar", Map.of("year", lunar.year(), "month", lunar.month(), "leap", lunar.leap(), "day", lunar.day()));
+            r.put("lunar", object("year", lunar.year(), "month", lunar.month(), "leap", lunar.leap(), "day", lunar.day()));
             r.put("yearName", yearName);
             printJson(r);
             return 0;

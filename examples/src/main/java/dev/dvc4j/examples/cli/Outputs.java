@@ -77,7 +77,20 @@ final class Outputs {
      * @throws CliInputException if the name is a directory or its directory does not exist
      */
     static void atomically(String name, Content content) throws IOException {
-        bytesAtomically("--out", name, out -> {
+        atomically("--out", name, content);
+    }
+
+    /**
+     * Writes a text file atomically.
+     *
+     * @param option the option that names it, for messages
+     * @param name the file name as given
+     * @param content what to write
+     * @throws IOException if writing fails
+     * @throws CliInputException if the name is a directory or its directory does not exist
+     */
+    static void atomically(String option, String name, Content content) throws IOException {
+        bytesAtomically(option, name, out -> {
             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             content.writeTo(w);
             w.flush();

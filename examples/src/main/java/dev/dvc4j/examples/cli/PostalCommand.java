@@ -68,6 +68,10 @@ public final class PostalCommand implements Runnable {
         @Option(names = "--tariff", paramLabel = "FILE", description = "A tariff JSON file that takes precedence over the bundled one.")
         String tariffFile;
 
+        @Option(names = "--strict-scope", description = {"Refuse a quote that no tariff's declared scope (provinces, days) covers,",
+            "instead of pricing it with the default tariff and flagging it out of scope."})
+        boolean strictScope;
+
         @Override
         protected int run() {
             LocalDate day = date == null ? Runtimes.today() : Inputs.date("--date", date);
@@ -85,6 +89,9 @@ public final class PostalCommand implements Runnable {
                     throw new CliInputException(e.code(), LocalizedText.of(tariffFile + ": " + e.text().vi(), tariffFile + ": " + e.text().en()), e);
                 }
                 calculator = PostalCalculator.builder().withBundledDefaults().tariff(tariff, Integer.MAX_VALUE).build();
+            }
+            if (strictScope) {
+                calculator = calculator.withStrictScope();
             }
             PostalQuoteRequest.Builder b = PostalQuoteRequest.builder().legs(PostalLeg.parseChoice(leg)).zone(zone)
                     .weightGrams(weight).date(day);
@@ -135,6 +142,8 @@ public final class PostalCommand implements Runnable {
             r.put("weightGrams", q.weightGrams());
             r.put("date", q.date().toString());
             r.put("category", q.category());
+            r.put("inScope", q.inScope());
+            r.put("outOfScope", q.outOfScope() == null ? null : options.t(q.outOfScope()));
             List<Map<String, Object>> lines = new ArrayList<>();
             for (PostalQuote.Line l : q.lines()) {
                 Map<String, Object> m = new LinkedHashMap<>();

@@ -86,10 +86,16 @@ public final class ReportCommand extends Dvc4jSubcommand {
     @Option(names = "--index766", description = "Score the Decision 766 index.")
     boolean index766;
 
-    @Option(names = "--chart", paramLabel = "FILE.png", description = "Write a PNG: monthly online and on-time trends and a ranking bar chart.")
+    @Option(names = "--chart", paramLabel = "FILE.png", description = "Write a PNG: monthly online and on-time trends and the ranking (rate, 95% interval, ranked value).")
     String chart;
 
-    @Option(names = "--rank-by", paramLabel = "DIM", description = "What the chart ranks (default: the first --by that is not a time, else procedure).")
+    @Option(names = "--html", paramLabel = "FILE.html", description = "Write a self-contained HTML report (tables, trends and ranking as inline SVG; works offline).")
+    String html;
+
+    @Option(names = "--xlsx", paramLabel = "FILE.xlsx", description = "Write an Excel workbook: one sheet per grouping, numerators, denominators and rates as numbers.")
+    String xlsx;
+
+    @Option(names = "--rank-by", paramLabel = "DIM", description = "What the chart, HTML and workbook rank (default: the first --by that is not a time, else procedure).")
     String rankBy;
 
     @Option(names = "--catalogue", paramLabel = "FILE", description = {"Procedure catalogue: sectors and service levels for dossier and portal inputs;",
@@ -131,8 +137,12 @@ public final class ReportCommand extends Dvc4jSubcommand {
         for (String f : files) {
             ReportInputs.kindOf(f); // every input checked before any work
         }
-        if (chart != null) {
-            Outputs.target("--chart", chart);
+        boolean readable = chart != null || html != null || xlsx != null;
+        String[][] outputs = {{"--chart", chart}, {"--html", html}, {"--xlsx", xlsx}};
+        for (String[] o : outputs) {
+            if (o[1] != null) {
+                Outputs.target(o[0], o[1]);
+            }
         }
         Catalogue catalogue = "synthetic".equals(catalogueFile) || (catalogueFile == null && bundled) ? syntheticCatalogue()
                 : catalogueFile != null ? catalogue(catalogueFile) : null;
@@ -165,7 +175,7 @@ public final class ReportCommand extends Dvc4jSubcommand {
         ReportAccumulator months = null;
         ReportAccumulator ranked = null;
         Dimension rankDimension = null;
-        if (chart != null) {
+        if (readable) {
             rankDimension = rankBy != null ? dimension("--rank-by", rankBy)
                     : groups.stream().filter(d -> !d.isTime()).findFirst().orElse(Dimension.PROCEDURE);
             if (rankDimension.isTime()) {
@@ -213,11 +223,20 @@ public final class ReportCommand extends Dvc4jSubcommand {
         String count = String.format(java.util.Locale.ROOT, "%,d", BUNDLED_COUNT);
         String label = bundled ? options.t(SyntheticDossiers.LABEL) + options.t(" — " + count.replace(',', '.') + " hồ sơ năm 2025, seed "
                 + BUNDLED_SEED, " — " + count + " dossiers of 2025, seed " + BUNDLED_SEED) : "";
-        if (chart != null) {
-            Path png = Path.of(chart);
-            StatsReport rr = ranked.result();
-            ReportCharts.write(png, months.result().groups(), rr.ranking(), rankDimension.label(), Metric.ON_TIME,
-                    bundled ? options.t("dữ liệu tổng hợp", "synthetic data") : "", options);
+        if (readable) {
+            ReportView view = new ReportView(report, months.result().groups(), ranked.result(), rankDimension,
+                    ReportView.names(rankDimension, catalogue, LocalDate.ofInstant(measuredAt, Dvc4j.VIETNAM), options),
+                    bundled ? options.t("Dữ liệu tổng hợp, không phải số liệu thật", "Synthetic data, not real figures") : "",
+                    options);
+            if (chart != null) {
+                ReportCharts.png(Path.of(chart), view);
+            }
+            if (html != null) {
+                HtmlReport.write(html, view);
+            }
+            if (xlsx != null) {
+                XlsxReport.write(Path.of(xlsx), view);
+            }
         }
         ReportRenderer renderer = ReportRenderer.of(options.locale());
         if (options.json()) {
@@ -234,6 +253,12 @@ public final class ReportCommand extends Dvc4jSubcommand {
             if (chart != null) {
                 dataset.put("chart", chart);
             }
+            if (html != null) {
+                dataset.put("html", html);
+            }
+            if (xlsx != null) {
+                dataset.put("xlsx", xlsx);
+            }
             root.setAll((ObjectNode) Dvc4jJson.mapper().readTree(renderer.json(report)));
             printJson(root);
         } else {
@@ -242,9 +267,17 @@ public final class ReportCommand extends Dvc4jSubcommand {
                 out().println();
             }
             out().print(renderer.text(report));
-            if (chart != null) {
+            if (readable) {
                 out().println();
+            }
+            if (chart != null) {
                 out().println(options.t("Biểu đồ: ", "Chart: ") + chart);
+            }
+            if (html != null) {
+                out().println(options.t("Báo cáo HTML: ", "HTML report: ") + html);
+            }
+            if (xlsx != null) {
+                out().println(options.t("Bảng tính Excel: ", "Excel workbook: ") + xlsx);
             }
         }
         return 0;

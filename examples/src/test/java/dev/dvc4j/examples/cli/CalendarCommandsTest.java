@@ -83,6 +83,31 @@ class CalendarCommandsTest {
     }
 
     @Test
+    void lunarJsonKeysComeInOneOrder_andTheRangeIsTheSameBothWays() throws Exception {
+        Cli.Run r = Cli.run("lunar", "2026-02-17", "--format", "json");
+        var names = new java.util.ArrayList<String>();
+        Dvc4jJson.mapper().readTree(r.out()).get("lunar").fieldNames().forEachRemaining(names::add);
+        assertThat(names).containsExactly("year", "month", "leap", "day");
+        // the last day both ways: solar 2199-12-31 is lunar 14/11/2199; the lunar day after is refused, in English words
+        Cli.Run last = Cli.run("lunar", "2199-12-31", "--format", "json");
+        assertThat(Dvc4jJson.mapper().readTree(last.out()).get("lunar").toString())
+                .isEqualTo("{\"year\":2199,\"month\":11,\"leap\":false,\"day\":14}");
+        assertThat(Cli.run("lunar", "--to-solar", "2199-11-14").out()).contains("2199-12-31");
+        Cli.Run past = Cli.run("lunar", "--to-solar", "2199-12-30", "--lang", "en");
+        assertThat(past.code()).isEqualTo(1);
+        assertThat(past.err()).contains("day 30 of month 12 of lunar year 2199", "outside the supported range")
+                .doesNotContain("nhuận");
+        assertThat(Cli.run("lunar", "2200-02-14", "--lang", "en").code()).isEqualTo(1);
+        // the first day both ways
+        assertThat(Cli.run("lunar", "--to-solar", "1899-12-01").out()).contains("1900-01-01");
+        Cli.Run leapEn = Cli.run("lunar", "--to-solar", "2026-03-01", "--leap", "--lang", "en");
+        assertThat(leapEn.err()).contains("leap month 3").doesNotContain("nhuận");
+        // the help states the time-zone convention
+        assertThat(Cli.run("lunar", "--help").out()).contains("UTC+7 from 1968", "UTC+8 from July 1954 to 1967",
+                "Huế mean time").doesNotContain("(UTC+7) of");
+    }
+
+    @Test
     void badInputExitsWithOneAndAClearMessage() throws Exception {
         Cli.Run impossible = Cli.run("deadline", "--received", "2026-02-30T16:00", "--duration", "5d", "--lang", "en");
         assertThat(impossible.code()).isEqualTo(1);

@@ -36,16 +36,40 @@ class PostalCommandTest {
     void aVendorTariffFileTakesPrecedence() throws Exception {
         String json = PostalTariffs.toJson(PostalTariffs.bundled())
                 .replace("\"vnpost-bcci-da-nang-2021\"", "\"ha-tinh-2026\"")
+                .replace("\"provinces\" : [ \"48\" ]", "\"provinces\" : [ \"42\" ]")
                 .replace("[ 26000, 26000, 26500 ]", "[ 15000, 15000, 15500 ]");
-        assertThat(json).contains("15000");
+        assertThat(json).contains("15000").contains("[ \"42\" ]");
         Path f = dir.resolve("tariff.json");
         Files.writeString(f, json);
         Cli.Run r = Cli.run("postal", "quote", "--leg", "send", "--zone", "intra-district", "--weight", "100",
-                "--date", "2026-03-02", "--tariff", f.toString(), "--format", "json");
+                "--date", "2026-03-02", "--province", "42", "--tariff", f.toString(), "--format", "json");
         assertThat(r.code()).isZero();
         var q = Dvc4jJson.mapper().readTree(r.out());
         assertThat(q.get("tariff").asText()).isEqualTo("ha-tinh-2026");
         assertThat(q.get("total").asLong()).isEqualTo(15_000);
+        assertThat(q.get("inScope").asBoolean()).isTrue();
+        assertThat(q.get("outOfScope").isNull()).isTrue();
+    }
+
+    @Test
+    void aQuoteOutsideTheTariffsScopeSaysSo_orIsRefusedWithStrictScope() throws Exception {
+        Cli.Run r = Cli.run("postal", "quote", "--leg", "send", "--zone", "intra-district", "--weight", "100",
+                "--date", "2026-03-02", "--province", "42", "--format", "json", "--lang", "en");
+        assertThat(r.code()).isZero();
+        var q = Dvc4jJson.mapper().readTree(r.out());
+        assertThat(q.get("inScope").asBoolean()).isFalse();
+        assertThat(q.get("outOfScope").asText()).contains("applies in Đà Nẵng (48), not in Hà Tĩnh (42)");
+        Cli.Run text = Cli.run("postal", "quote", "--leg", "send", "--zone", "intra-district", "--weight", "100",
+                "--date", "2026-03-02", "--province", "42", "--lang", "en");
+        assertThat(text.out()).contains("WARNING — outside the tariff's scope");
+        Cli.Run strict = Cli.run("postal", "quote", "--leg", "send", "--zone", "intra-district", "--weight", "100",
+                "--date", "2026-03-02", "--province", "42", "--strict-scope", "--lang", "en");
+        assertThat(strict.code()).isEqualTo(1);
+        assertThat(strict.err()).contains("No public postal tariff's scope covers province 42 on 2026-03-02");
+        Cli.Run inScope = Cli.run("postal", "quote", "--leg", "send", "--zone", "intra-district", "--weight", "100",
+                "--date", "2026-03-02", "--province", "48", "--strict-scope", "--format", "json");
+        assertThat(inScope.code()).isZero();
+        assertThat(Dvc4jJson.mapper().readTree(inScope.out()).get("inScope").asBoolean()).isTrue();
     }
 
     @Test

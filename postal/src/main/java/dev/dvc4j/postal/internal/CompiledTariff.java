@@ -153,11 +153,12 @@ public final class CompiledTariff {
         return false;
     }
 
-    String commonRegion(CompiledTariff o) {
+    LocalizedText commonRegion(CompiledTariff o) {
         if (!provincial) {
-            return "toàn quốc / nationwide";
+            return LocalizedText.of("toàn quốc", "nationwide");
         }
-        return provinces.stream().filter(o.provinces::contains).sorted().findFirst().map(p -> "province " + p).orElse("?");
+        String p = provinces.stream().filter(o.provinces::contains).sorted().findFirst().orElse("?");
+        return LocalizedText.of("tỉnh " + p, "province " + p);
     }
 
     /** @return the tariff */

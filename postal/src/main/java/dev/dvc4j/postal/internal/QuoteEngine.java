@@ -39,6 +39,7 @@ public final class QuoteEngine {
     private final CompiledSubsidy[] subsidies;
     private final Map<String, CompiledCategory> categories;
     private final Map<String, ZoneResolver> resolvers;
+    private final boolean strictScope;
 
     /**
      * Compiles and checks everything.
@@ -47,11 +48,15 @@ public final class QuoteEngine {
      * @param subsidies subsidies
      * @param categories categories by code
      * @param resolvers zone resolvers by key
+     * @param strictScope whether a request no tariff's declared scope covers is refused rather than priced by a
+     *                    tariff of another province and flagged
      * @throws OverlappingTariffsException if two tariffs of one priority cover the same region on a common day
      * @throws TariffFormatException if ids repeat or a tariff names a resolver that is missing
      */
     public QuoteEngine(List<Map.Entry<PostalTariff, Integer>> tariffs, List<PostalSubsidy> subsidies,
-                       Map<String, BeneficiaryCategory> categories, Map<String, ZoneResolver> resolvers) {
+                       Map<String, BeneficiaryCategory> categories, Map<String, ZoneResolver> resolvers,
+                       boolean strictScope) {
+        this.strictScope = strictScope;
         this.resolvers = Map.copyOf(resolvers);
         List<CompiledTariff> ts = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -96,20 +101,112 @@ public final class QuoteEngine {
     }
 
     /**
+     * The same engine with another scope rule (nothing is recompiled).
+     *
+     * @param strict whether out-of-scope requests are refused
+     * @return the engine
+     */
+    public QuoteEngine withStrictScope(boolean strict) {
+        return strict == strictScope ? this : new QuoteEngine(this, strict);
+    }
+
+    private QuoteEngine(QuoteEngine o, boolean strict) {
+        this.tariffs = o.tariffs;
+        this.subsidies = o.subsidies;
+        this.categories = o.categories;
+        this.resolvers = o.resolvers;
+        this.strictScope = strict;
+    }
+
+    /** @return whether out-of-scope requests are refused */
+    public boolean strictScope() {
+        return strictScope;
+    }
+
+    /**
+     * The tariff chosen for a day and province, and why its declared scope does not cover them, if it does not.
+     *
+     * @param tariff the compiled tariff
+     * @param outOfScope the reason, or {@code null} when in scope
+     */
+    public record Selection(CompiledTariff tariff, LocalizedText outOfScope) {
+    }
+
+    /**
      * The tariff in force.
      *
      * @param date the day
      * @param province the province, or {@code null}
      * @return the compiled tariff
-     * @throws NoTariffException if none is in force
+     * @throws NoTariffException if none is in force on the day, or none covers the province with strict scope
      */
     public CompiledTariff select(LocalDate date, String province) {
+        return selection(date, province).tariff();
+    }
+
+    /**
+     * The tariff for a day and province: the first in the trying order whose scope (days in force and provinces)
+     * covers both. When none covers the province, the default tariff prices the request (the one of the lowest
+     * priority in force on the day, first in the trying order among equals: the bundled table unless a host replaced
+     * it) and the selection says why it is out of scope, unless the scope is strict. Days are never widened: a table is not
+     * applied before its first day or after its last.
+     *
+     * @param date the day
+     * @param province the province, or {@code null}
+     * @return the selection
+     * @throws NoTariffException if none is in force on the day, or none covers the province with strict scope
+     */
+    public Selection selection(LocalDate date, String province) {
+        CompiledTariff fallback = null;
         for (CompiledTariff t : tariffs) {
-            if (t.inForce(date) && t.appliesTo(province)) {
-                return t;
+            if (t.inForce(date)) {
+                if (t.appliesTo(province)) {
+                    return new Selection(t, null);
+                }
+                if (fallback == null || t.priority < fallback.priority) {
+                    fallback = t; // the default: the lowest priority in force (the bundled table, unless replaced)
+                }
             }
         }
-        throw new NoTariffException(date, province);
+        if (fallback == null) {
+            throw new NoTariffException(date, province, describe(tariffs()));
+        }
+        LocalizedText why = outOfScope(fallback.tariff, province, date);
+        if (strictScope) {
+            throw new NoTariffException(date, province, describe(tariffs()), why);
+        }
+        return new Selection(fallback, why);
+    }
+
+    private static LocalizedText outOfScope(PostalTariff t, String province, LocalDate date) {
+        String where = provinces(t.provinces(), date);
+        if (province == null) {
+            return LocalizedText.of(
+                    "yêu cầu không nêu tỉnh, còn biểu giá \"" + t.id() + "\" chỉ áp dụng cho " + where,
+                    "the request names no province, and tariff \"" + t.id() + "\" applies only in " + where);
+        }
+        return LocalizedText.of(
+                "biểu giá \"" + t.id() + "\" áp dụng cho " + where + ", không phải " + provinces(List.of(province), date)
+                        + "; giá có thể khác với giá thực tế tại đó",
+                "tariff \"" + t.id() + "\" applies in " + where + ", not in " + provinces(List.of(province), date)
+                        + "; the price may differ from the one charged there");
+    }
+
+    private static String provinces(List<String> codes, LocalDate date) {
+        List<String> names = new ArrayList<>();
+        for (String c : codes) {
+            names.add(dev.dvc4j.core.id.Provinces.bundled().find(c, date).map(p -> p.name() + " (" + c + ")").orElse(c));
+        }
+        return String.join(", ", names);
+    }
+
+    private static List<String> describe(List<PostalTariff> all) {
+        List<String> out = new ArrayList<>();
+        for (PostalTariff t : all) {
+            out.add(t.id() + " [" + (t.provinces().isEmpty() ? "*" : String.join(",", t.provinces())) + "; "
+                    + t.validFrom() + ".." + (t.validTo() == null ? "" : t.validTo()) + "]");
+        }
+        return out;
     }
 
     /**
@@ -169,7 +266,8 @@ public final class QuoteEngine {
     public PostalQuote quote(PostalQuoteRequest r) {
         LocalDate date = r.date();
         String province = r.province();
-        CompiledTariff t = select(date, province);
+        Selection selection = selection(date, province);
+        CompiledTariff t = selection.tariff();
         String zone = r.zone();
         if (zone == null) {
             zone = resolvers.get(t.tariff.zoneResolver()).zoneOf(r.applicant(), r.agency());
@@ -273,7 +371,8 @@ public final class QuoteEngine {
             }
         }
         return new PostalQuote(t.tariff.id(), t.tariff.name(), t.sourceText, t.tariff.vat(), r.legs(), zone, t.zoneNames[z],
-                grams, date, r.category(), immutable(lines, n), Vnd.of(total), Vnd.of(applicant), Vnd.of(budget));
+                grams, date, r.category(), immutable(lines, n), Vnd.of(total), Vnd.of(applicant), Vnd.of(budget),
+                selection.outOfScope());
     }
 
     /** An immutable list without a second copy ({@code List.copyOf} in the quote then keeps it as it is). */

@@ -69,7 +69,13 @@ public final class ReportRenderer {
 
     // ---------------------------------------------------------------- numbers
 
-    String number(BigDecimal v) {
+    /**
+     * A number as this renderer's language writes it: {@code 1.234,5} in Vietnamese, {@code 1,234.5} in English.
+     *
+     * @param v the number
+     * @return the text
+     */
+    public String number(BigDecimal v) {
         String s = v.toPlainString();
         int dot = s.indexOf('.');
         String whole = dot < 0 ? s : s.substring(0, dot);
@@ -88,12 +94,46 @@ public final class ReportRenderer {
         return (neg ? "-" : "") + sb + (frac.isEmpty() ? "" : (vi ? "," : ".") + frac);
     }
 
-    String count(long v) {
+    /**
+     * A count with thousands separators in this renderer's language.
+     *
+     * @param v the count
+     * @return the text
+     */
+    public String count(long v) {
         return number(BigDecimal.valueOf(v));
     }
 
-    String percent(Rate r) {
+    /**
+     * A rate as a percentage with 2 decimals in this renderer's language ({@code 98,06%}), or {@code —} when it is
+     * not applicable.
+     *
+     * @param r the rate
+     * @return the text
+     */
+    public String percent(Rate r) {
         return r.percent().map(p -> number(p) + "%").orElse("—");
+    }
+
+    /**
+     * The notes a reader needs to read a set of metrics right, in this renderer's language: today, that satisfaction
+     * (formula 5.4) is only a proxy for the on-time rate when no complaint or dislike was recorded.
+     *
+     * @param m the metrics
+     * @return the notes, empty when none applies
+     */
+    public List<String> notes(Metrics m) {
+        List<String> out = new ArrayList<>();
+        Rate satisfaction = m.rate(Metric.SATISFACTION);
+        if (satisfaction.isApplicable() && m.negativeFeedback() == 0) {
+            out.add(t("Mức độ hài lòng (5.4) = 100% − (tỷ lệ trễ hạn + tỷ lệ phản ánh, không hài lòng). Không hồ sơ nào ghi"
+                            + " nhận phản ánh hay không hài lòng, nên ở đây chỉ số này bằng tỷ lệ đúng hạn: một chỉ số"
+                            + " thay thế theo tiến độ, không phải kết quả khảo sát sự hài lòng.",
+                    "Satisfaction (5.4) = 100% − (late rate + complaint or dislike rate). No dossier recorded a complaint"
+                            + " or a dislike, so here it equals the on-time rate: an on-time proxy, not a measured"
+                            + " satisfaction."));
+        }
+        return out;
     }
 
     String money(Vnd v) {
@@ -179,6 +219,9 @@ public final class ReportRenderer {
             out.append(label(m.label())).append(' ').append(percent(r.overall().rate(m))).append("; ");
         }
         out.append('\n');
+        for (String note : notes(r.overall())) {
+            out.append(t("Ghi chú: ", "Note: ")).append(note).append('\n');
+        }
 
         if (!r.ranking().isEmpty()) {
             out.append('\n').append(t("XẾP HẠNG THEO ", "RANKING BY ")).append(label(s.rankMetric().label()))

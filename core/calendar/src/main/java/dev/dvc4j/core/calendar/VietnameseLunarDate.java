@@ -16,6 +16,10 @@ import java.util.Objects;
  * new moons and solar terms computed once (Meeus, <i>Astronomical Algorithms</i>); they agree with Time4J's
  * {@code VietnameseCalendar} on every day from 1900-01-01 to 2199-12-31, the supported solar range.
  *
+ * <p>The supported range is the same at both ends in either calendar: solar 1900-01-01 to 2199-12-31, which is
+ * lunar {@link #MIN 1/12/1899} to {@link #MAX 14/11/2199}; a lunar date outside it is refused even where the
+ * astronomical tables could convert it, so that every lunar date this class accepts converts back.
+ *
  * @param year the lunar year, named by the Gregorian year in which its month 1 begins (1899 only for the last
  *     days of lunar 1899 in January 1900)
  * @param month the month number, 1–12
@@ -25,14 +29,32 @@ import java.util.Objects;
 public record VietnameseLunarDate(int year, int month, boolean leap, int day)
         implements Comparable<VietnameseLunarDate>, Serializable {
 
-    /** Rejects dates that do not exist or lie outside the supported range. */
+    /** Rejects dates that do not exist or lie outside the supported range ({@link #MIN} to {@link #MAX}). */
     public VietnameseLunarDate {
-        if (LunarTable.instance().toEpochDay(year, month, leap, day) == Long.MIN_VALUE && !isLunar1899Tail(year, month, leap, day)) {
+        long e = LunarTable.instance().toEpochDay(year, month, leap, day);
+        boolean exists = e != Long.MIN_VALUE ? e <= LunarTable.MAX_SOLAR.toEpochDay() : isLunar1899Tail(year, month, leap, day);
+        if (!exists) {
             throw new CalendarException("calendar.lunar-date", LocalizedText.of(
-                    "Ngày âm lịch %d/%s%d/%d không tồn tại hoặc nằm ngoài phạm vi hỗ trợ (năm âm lịch 1900–2199)",
-                    "Lunar date %d/%s%d/%d does not exist or is outside the supported range (lunar years 1900–2199)")
-                    .formatted(day, leap ? "nhuận " : "", month, year));
+                    String.format(java.util.Locale.ROOT, "Ngày âm lịch %s không tồn tại hoặc nằm ngoài phạm vi hỗ trợ"
+                            + " (âm lịch %s – %s, tức dương lịch %s – %s)", vi(year, month, leap, day),
+                            vi(1899, 12, false, 1), vi(2199, 11, false, 14), LunarTable.MIN_SOLAR, LunarTable.MAX_SOLAR),
+                    String.format(java.util.Locale.ROOT, "Lunar date %s does not exist or is outside the supported range"
+                            + " (lunar %s to %s, that is solar %s to %s)", en(year, month, leap, day),
+                            en(1899, 12, false, 1), en(2199, 11, false, 14), LunarTable.MIN_SOLAR, LunarTable.MAX_SOLAR)));
         }
+    }
+
+    /** The first supported date: day 1 of month 12 of lunar 1899, which is solar 1900-01-01. */
+    public static final VietnameseLunarDate MIN = fromSolar(LunarTable.MIN_SOLAR);
+    /** The last supported date: day 14 of month 11 of lunar 2199, which is solar 2199-12-31. */
+    public static final VietnameseLunarDate MAX = fromSolar(LunarTable.MAX_SOLAR);
+
+    private static String vi(int year, int month, boolean leap, int day) {
+        return day + "/" + (leap ? "nhuận " : "") + month + "/" + year;
+    }
+
+    private static String en(int year, int month, boolean leap, int day) {
+        return "day " + day + " of " + (leap ? "leap month " : "month ") + month + " of lunar year " + year;
     }
 
     private static boolean isLunar1899Tail(int year, int month, boolean leap, int day) {
@@ -61,8 +83,8 @@ public record VietnameseLunarDate(int year, int month, boolean leap, int day)
         Objects.requireNonNull(date, "date");
         if (date.isBefore(LunarTable.MIN_SOLAR) || date.isAfter(LunarTable.MAX_SOLAR)) {
             throw new CalendarException("calendar.lunar-range", LocalizedText.of(
-                    "Ngày %s nằm ngoài phạm vi lịch âm được hỗ trợ (%s – %s)",
-                    "Date %s is outside the supported lunar range (%s – %s)")
+                    "Ngày %s nằm ngoài phạm vi lịch âm được hỗ trợ (dương lịch %s – %s)",
+                    "Date %s is outside the range of the lunar calendar supported (solar %s – %s)")
                     .formatted(date, LunarTable.MIN_SOLAR, LunarTable.MAX_SOLAR));
         }
         int p = LunarTable.instance().fromEpochDay(date.toEpochDay());
@@ -133,8 +155,8 @@ public record VietnameseLunarDate(int year, int month, boolean leap, int day)
         int n = LunarTable.instance().monthLength(year, month, leap);
         if (n == 0) {
             throw new CalendarException("calendar.lunar-date", LocalizedText.of(
-                    "Tháng âm lịch %s%d năm %d không tồn tại", "Lunar month %s%d of %d does not exist")
-                    .formatted(leap ? "nhuận " : "", month, year));
+                    "Tháng âm lịch " + (leap ? "nhuận " : "") + month + " năm " + year + " không tồn tại",
+                    "Lunar " + (leap ? "leap month " : "month ") + month + " of " + year + " does not exist"));
         }
         return n;
     }

@@ -103,6 +103,33 @@ class HolidayScheduleTest {
                 .extracting(HolidayEntry::confidence).isEqualTo(HolidayEntry.Confidence.UNCONFIRMED);
     }
 
+    /**
+     * One answer for the day adjacent to National Day: in every year since the Labour Code 2019 that has a bundled
+     * schedule (2021–2026), the statutory default rule gives the same day as the schedule, 2026's Wednesday included.
+     */
+    @Test
+    void nationalDaysAdjacentDay_statutoryRuleAndBundledScheduleAgree() {
+        for (int year = 2021; year <= 2026; year++) {
+            int y = year;
+            java.util.function.Predicate<HolidayEntry> adjacent = e -> e.date().getMonthValue() == 9
+                    && e.name().en().contains("adjacent to National Day");
+            List<LocalDate> scheduled = cal.holidays(y).stream().filter(adjacent).map(HolidayEntry::date).toList();
+            List<LocalDate> statutory = dev.dvc4j.core.internal.calendar.StatutoryHolidays.instance().compute(y).stream()
+                    .filter(adjacent).map(HolidayEntry::date).toList();
+            assertThat(scheduled).as("schedule %d", y).hasSize(1);
+            assertThat(statutory).as("statutory rule %d", y).isEqualTo(scheduled);
+        }
+        assertThat(cal.isWorkingDay(LocalDate.of(2026, 9, 1))).isFalse();
+        assertThat(cal.isWorkingDay(LocalDate.of(2026, 9, 3))).isTrue();
+        assertThat(cal.holidays(2026)).filteredOn(e -> e.date().equals(LocalDate.of(2026, 9, 1))).singleElement()
+                .satisfies(e -> assertThat(e.legalBasis()).contains("Art. 112(1)(đ)").contains("Tuesday 1 September 2026"));
+        // a Wednesday without a schedule (2032) takes the day before as well
+        assertThat(LocalDate.of(2032, 9, 2).getDayOfWeek()).isEqualTo(java.time.DayOfWeek.THURSDAY);
+        assertThat(LocalDate.of(2037, 9, 2).getDayOfWeek()).isEqualTo(java.time.DayOfWeek.WEDNESDAY);
+        assertThat(cal.isWorkingDay(LocalDate.of(2037, 9, 1))).isFalse();
+        assertThat(cal.isWorkingDay(LocalDate.of(2037, 9, 3))).isTrue();
+    }
+
     @Test
     void before2021TheNationalDayIsOneDay() {
         assertThat(cal.holidays(2019)).filteredOn(e -> e.date().getMonthValue() == 9).extracting(HolidayEntry::date)

@@ -57,10 +57,45 @@ class VietnameseLunarDateTest {
         assertThatThrownBy(() -> new VietnameseLunarDate(2024, 13, false, 1)).isInstanceOf(CalendarException.class);
         assertThatThrownBy(() -> new VietnameseLunarDate(2200, 1, false, 1)).isInstanceOf(CalendarException.class);
         assertThatThrownBy(() -> VietnameseLunarDate.fromSolar(LocalDate.of(1899, 12, 31)))
-                .isInstanceOf(CalendarException.class).hasMessageContaining("outside the supported lunar range");
+                .isInstanceOf(CalendarException.class).hasMessageContaining("outside the range of the lunar calendar supported");
         assertThatThrownBy(() -> VietnameseLunarDate.fromSolar(LocalDate.of(2200, 1, 1))).isInstanceOf(CalendarException.class);
         assertThatThrownBy(() -> VietnameseLunarDate.leapMonth(1899)).isInstanceOf(CalendarException.class);
         assertThatThrownBy(() -> VietnameseLunarDate.lengthOfMonth(2024, 5, true)).isInstanceOf(CalendarException.class);
+    }
+
+    @Test
+    void theRangeIsTheSameAtBothEndsInBothDirections() {
+        assertThat(VietnameseLunarDate.MIN).isEqualTo(new VietnameseLunarDate(1899, 12, false, 1));
+        assertThat(VietnameseLunarDate.MAX).isEqualTo(new VietnameseLunarDate(2199, 11, false, 14));
+        assertThat(VietnameseLunarDate.MIN.toSolar()).isEqualTo(LocalDate.of(1900, 1, 1));
+        assertThat(VietnameseLunarDate.MAX.toSolar()).isEqualTo(LocalDate.of(2199, 12, 31));
+        // the day after the last: lunar 15/11/2199 would be solar 2200-01-01, and the end of lunar 2199 in February 2200
+        assertThatThrownBy(() -> new VietnameseLunarDate(2199, 11, false, 15))
+                .isInstanceOf(CalendarException.class).hasMessageContaining("outside the supported range")
+                .hasMessageContaining("day 14 of month 11 of lunar year 2199").hasMessageContaining("2199-12-31");
+        assertThatThrownBy(() -> VietnameseLunarDate.toSolar(2199, 12, false, 30)).isInstanceOf(CalendarException.class);
+        // the day before the first does not exist in the tables either
+        assertThatThrownBy(() -> new VietnameseLunarDate(1899, 11, false, 30)).isInstanceOf(CalendarException.class);
+        // every accepted lunar date converts back to itself
+        assertThat(VietnameseLunarDate.fromSolar(VietnameseLunarDate.MAX.toSolar())).isEqualTo(VietnameseLunarDate.MAX);
+        assertThat(VietnameseLunarDate.fromSolar(VietnameseLunarDate.MIN.toSolar())).isEqualTo(VietnameseLunarDate.MIN);
+    }
+
+    @Test
+    void englishMessagesSayLeapMonthInEnglish_vietnameseInVietnamese() {
+        assertThatThrownBy(() -> new VietnameseLunarDate(2024, 2, true, 1))
+                .isInstanceOf(CalendarException.class)
+                .satisfies(e -> {
+                    CalendarException c = (CalendarException) e;
+                    assertThat(c.text().en()).contains("day 1 of leap month 2 of lunar year 2024").doesNotContain("nhuận");
+                    assertThat(c.text().vi()).contains("1/nhuận 2/2024");
+                });
+        assertThatThrownBy(() -> VietnameseLunarDate.lengthOfMonth(2024, 5, true))
+                .satisfies(e -> {
+                    CalendarException c = (CalendarException) e;
+                    assertThat(c.text().en()).isEqualTo("Lunar leap month 5 of 2024 does not exist");
+                    assertThat(c.text().vi()).isEqualTo("Tháng âm lịch nhuận 5 năm 2024 không tồn tại");
+                });
     }
 
     /**

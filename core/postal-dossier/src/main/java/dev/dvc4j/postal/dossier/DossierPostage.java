@@ -11,6 +11,8 @@ import dev.dvc4j.postal.PostalException;
 import dev.dvc4j.postal.PostalLeg;
 import dev.dvc4j.postal.PostalQuoteRequest;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -75,17 +77,122 @@ public final class DossierPostage {
      * @param weightGrams the weight of the dossier or result, in grams
      * @param category the applicant's beneficiary category code, or {@code null}
      * @return the request
-     * @throws PostalException if the dossier uses no postal leg or its applicant has no province on file
+     * @throws PostalException with code {@code postal.no-leg} if the dossier uses no postal leg, or
+     *     {@code postal.request} naming every part of the applicant's address that is missing or malformed
      */
     public static PostalQuoteRequest request(Dossier dossier, PostalAddress agency, int weightGrams, String category) {
         Objects.requireNonNull(dossier, "dossier");
-        Address a = dossier.applicant().address();
-        if (a == null || a.provinceCode() == null) {
-            throw new PostalException("postal.request", LocalizedText.of(
-                    "Hồ sơ %s không có địa chỉ tỉnh của người nộp để tính cước bưu chính",
-                    "Dossier %s has no applicant province to price the postal service").formatted(dossier.code()));
+        Objects.requireNonNull(agency, "agency");
+        Set<PostalLeg> legs = legsFor(dossier.channel(), dossier.resultDelivery());
+        List<LocalizedText> missing = new ArrayList<>();
+        PostalAddress applicant = postal(dossier.applicant().address(), missing, Party.APPLICANT);
+        fail(dossier, missing);
+        return PostalQuoteRequest.between(legs, applicant, agency, weightGrams,
+                dossier.filedAt().atZone(Dvc4j.VIETNAM).toLocalDate(), category);
+    }
+
+    /**
+     * A request for a dossier, with the agency's address in the dossier's own type ({@link Address}, as a host keeps
+     * it beside its dossiers): the same as {@link #request(Dossier, PostalAddress, int, String)}.
+     *
+     * @param dossier the dossier
+     * @param agency the receiving agency's address: province and commune codes (the street line is not used)
+     * @param weightGrams the weight of the dossier or result, in grams
+     * @param category the applicant's beneficiary category code, or {@code null}
+     * @return the request
+     * @throws PostalException with code {@code postal.no-leg} if the dossier uses no postal leg, or
+     *     {@code postal.request} naming every part of the two addresses that is missing or malformed
+     */
+    public static PostalQuoteRequest request(Dossier dossier, Address agency, int weightGrams, String category) {
+        Objects.requireNonNull(dossier, "dossier");
+        Objects.requireNonNull(agency, "agency");
+        legsFor(dossier.channel(), dossier.resultDelivery());
+        List<LocalizedText> missing = new ArrayList<>();
+        PostalAddress applicant = postal(dossier.applicant().address(), missing, Party.APPLICANT);
+        PostalAddress office = postal(agency, missing, Party.AGENCY);
+        fail(dossier, missing);
+        return request(dossier.channel(), dossier.resultDelivery(), applicant, office, weightGrams,
+                dossier.filedAt().atZone(Dvc4j.VIETNAM).toLocalDate(), category);
+    }
+
+    /**
+     * A dossier's address as a postal address, the province and commune codes being what postage needs.
+     *
+     * @param address the address
+     * @return the postal address
+     * @throws PostalException with code {@code postal.request} naming each missing or malformed code
+     */
+    public static PostalAddress postalAddress(Address address) {
+        Objects.requireNonNull(address, "address");
+        List<LocalizedText> missing = new ArrayList<>();
+        PostalAddress a = convert(address, missing, Party.ADDRESS);
+        if (!missing.isEmpty()) {
+            throw new PostalException("postal.request", join(LocalizedText.of("Không tính được cước bưu chính: ",
+                    "Cannot price the postal service: "), missing));
         }
-        return request(dossier.channel(), dossier.resultDelivery(), PostalAddress.of(a.provinceCode(), a.communeCode()),
-                agency, weightGrams, dossier.filedAt().atZone(Dvc4j.VIETNAM).toLocalDate(), category);
+        return a;
+    }
+
+    private enum Party {
+        APPLICANT("địa chỉ người nộp", "the applicant's address"),
+        AGENCY("địa chỉ cơ quan tiếp nhận", "the receiving agency's address"),
+        ADDRESS("địa chỉ", "the address");
+
+        final LocalizedText name;
+
+        Party(String vi, String en) {
+            this.name = LocalizedText.of(vi, en);
+        }
+    }
+
+    private static PostalAddress postal(Address address, List<LocalizedText> missing, Party party) {
+        if (address == null) {
+            missing.add(LocalizedText.of(
+                    "không có " + party.name.vi() + " (cần mã tỉnh 2 chữ số và mã xã 5 chữ số)",
+                    party.name.en() + " is missing (a 2-digit province code and a 5-digit commune code are needed)"));
+            return null;
+        }
+        return convert(address, missing, party);
+    }
+
+    private static PostalAddress convert(Address address, List<LocalizedText> missing, Party party) {
+        int before = missing.size();
+        String p = address.provinceCode();
+        String c = address.communeCode();
+        if (p == null) {
+            missing.add(LocalizedText.of(party.name.vi() + " không có mã tỉnh (2 chữ số, ví dụ \"42\" Hà Tĩnh)",
+                    party.name.en() + " has no province code (2 digits, for example \"42\" Hà Tĩnh)"));
+        }
+        if (c == null) {
+            missing.add(LocalizedText.of(party.name.vi() + " không có mã xã (5 chữ số), cần để xác định vùng giá",
+                    party.name.en() + " has no commune code (5 digits), which the zone is found from"));
+        }
+        if (missing.size() > before) {
+            return null;
+        }
+        try {
+            return PostalAddress.of(p, c);
+        } catch (PostalException e) {
+            missing.add(LocalizedText.of(party.name.vi() + ": " + e.text().vi(), party.name.en() + ": " + e.text().en()));
+            return null;
+        }
+    }
+
+    private static void fail(Dossier dossier, List<LocalizedText> missing) {
+        if (!missing.isEmpty()) {
+            throw new PostalException("postal.request", join(LocalizedText.of(
+                    "Không tính được cước bưu chính cho hồ sơ " + dossier.code() + ": ",
+                    "Cannot price the postal service for dossier " + dossier.code() + ": "), missing));
+        }
+    }
+
+    private static LocalizedText join(LocalizedText head, List<LocalizedText> parts) {
+        StringBuilder vi = new StringBuilder(head.vi());
+        StringBuilder en = new StringBuilder(head.en());
+        for (int i = 0; i < parts.size(); i++) {
+            vi.append(i == 0 ? "" : "; ").append(parts.get(i).vi());
+            en.append(i == 0 ? "" : "; ").append(parts.get(i).en());
+        }
+        return LocalizedText.of(vi.toString(), en.toString());
     }
 }

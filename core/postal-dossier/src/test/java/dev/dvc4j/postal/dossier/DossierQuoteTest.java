@@ -80,7 +80,70 @@ class DossierQuoteTest {
                 .channel(Channel.ONLINE).resultDelivery(ResultDelivery.POSTAL).period(d.period()).at(d.filedAt())
                 .actor("portal").build());
         assertThatThrownBy(() -> DossierPostage.request(noAddress, AGENCY, 80, null))
-                .isInstanceOf(PostalException.class).hasMessageContaining("has no applicant province");
+                .isInstanceOf(PostalException.class)
+                .hasMessageContaining("000.00.21.H42-260302-0001")
+                .hasMessageContaining("the applicant's address is missing (a 2-digit province code and a 5-digit commune code are needed)")
+                .satisfies(e -> assertThat(((PostalException) e).code()).isEqualTo("postal.request"));
+    }
+
+    private static Dossier filed(Address applicant, Channel channel, ResultDelivery delivery) {
+        return Dossier.file(Filing.builder()
+                .code(DossierCode.parse("000.00.21.H42-260302-0002")).procedure(ProcedureCode.parse("1.002859"))
+                .agency(AgencyCode.parse("000.00.21.H42"))
+                .applicant(new Citizen("Nguyễn Văn An", PersonalId.parse("042095001234"), null, null, applicant))
+                .channel(channel).resultDelivery(delivery).period(ProcessingPeriod.workingDays(2))
+                .at(DAY.atTime(9, 0).atZone(Dvc4j.VIETNAM).toInstant()).actor("portal").build());
+    }
+
+    @Test
+    void theAgencysAddressMayBeTheDossiersOwnAddressType() {
+        Dossier d = filed(new Address("42", "18073", null), Channel.POSTAL, ResultDelivery.POSTAL);
+        PostalQuote viaDossierType = CALC.quote(DossierPostage.request(d, new Address("42", "18070", "Số 1 Trần Phú"), 80, null));
+        PostalQuote viaPostalType = CALC.quote(DossierPostage.request(d, PostalAddress.of("42", "18070"), 80, null));
+        assertThat(viaDossierType).isEqualTo(viaPostalType);
+        assertThat(viaDossierType.legs()).isEqualTo(PostalLeg.BOTH);
+        assertThat(DossierPostage.postalAddress(new Address("42", "18070", "Số 1"))).isEqualTo(PostalAddress.of("42", "18070"));
+    }
+
+    @Test
+    void everyMissingPartIsNamedAtOnce() {
+        Dossier d = filed(new Address(null, "18073", null), Channel.ONLINE, ResultDelivery.POSTAL);
+        assertThatThrownBy(() -> DossierPostage.request(d, new Address("42", null, null), 80, null))
+                .isInstanceOf(PostalException.class)
+                .hasMessageContaining("the applicant's address has no province code")
+                .hasMessageContaining("the receiving agency's address has no commune code")
+                .satisfies(e -> assertThat(((PostalException) e).text().vi())
+                        .contains("địa chỉ người nộp không có mã tỉnh").contains("địa chỉ cơ quan tiếp nhận không có mã xã"));
+        Dossier badCode = filed(new Address("4", "18073", null), Channel.ONLINE, ResultDelivery.POSTAL);
+        assertThatThrownBy(() -> DossierPostage.request(badCode, PostalAddress.of("42", "18070"), 80, null))
+                .isInstanceOf(PostalException.class).hasMessageContaining("the applicant's address: Postal address: invalid province code \"4\"");
+        assertThatThrownBy(() -> DossierPostage.postalAddress(new Address("42", null, null)))
+                .isInstanceOf(PostalException.class).hasMessageContaining("the address has no commune code");
+        // a dossier with no postal leg says so before anything about addresses
+        Dossier online = filed(null, Channel.ONLINE, ResultDelivery.ONLINE);
+        assertThatThrownBy(() -> DossierPostage.request(online, new Address("42", "18070", null), 80, null))
+                .satisfies(e -> assertThat(((PostalException) e).code()).isEqualTo("postal.no-leg"));
+    }
+
+    @Test
+    void aHaTinhDossierPricedWithTheDaNangTableSaysSo_orIsRefusedWithStrictScope() {
+        Dossier d = filed(new Address("42", "18073", null), Channel.ONLINE, ResultDelivery.POSTAL);
+        PostalQuote q = PostalCalculator.bundled().quote(DossierPostage.request(d, AGENCY, 80, null));
+        assertThat(q.inScope()).isFalse();
+        assertThat(q.outOfScope().en()).contains("applies in Đà Nẵng (48), not in Hà Tĩnh (42)");
+        assertThat(q.explanation().get(1).en()).startsWith("WARNING — outside the tariff's scope:");
+        assertThat(q.explanation().get(1).vi()).startsWith("CẢNH BÁO — ngoài phạm vi của biểu giá:").contains("Hà Tĩnh (42)");
+        assertThatThrownBy(() -> PostalCalculator.bundled().withStrictScope().quote(DossierPostage.request(d, AGENCY, 80, null)))
+                .isInstanceOf(dev.dvc4j.postal.NoTariffException.class)
+                .hasMessageContaining("No public postal tariff's scope covers province 42 on 2026-03-02")
+                .hasMessageContaining("vnpost-bcci-da-nang-2021 [48; 2021-01-01..]");
+        // a Đà Nẵng dossier is in scope
+        Dossier daNang = filed(new Address("48", "20194", null), Channel.ONLINE, ResultDelivery.POSTAL);
+        PostalQuote dn = PostalCalculator.bundled().withStrictScope()
+                .quote(DossierPostage.request(daNang, PostalAddress.of("48", "20194"), 80, null));
+        assertThat(dn.inScope()).isTrue();
+        assertThat(dn.outOfScope()).isNull();
+        assertThat(dn.explanation()).noneSatisfy(t -> assertThat(t.en()).contains("WARNING"));
     }
 
     @Test

@@ -81,8 +81,11 @@ public final class DataCoverage {
             }
         }
         Catalogue catalogue = dvc4j.get(ProcedurePoints.CATALOGUE);
-        details.put("catalogue", Map.of("label", String.valueOf(catalogue.label()), "procedures", catalogue.size(),
-                "sample", catalogue.isSample()));
+        Map<String, Object> c = new java.util.LinkedHashMap<>(); // the same key order on every call
+        c.put("label", String.valueOf(catalogue.label()));
+        c.put("procedures", catalogue.size());
+        c.put("sample", catalogue.isSample());
+        details.put("catalogue", c);
         return new DataCoverage(verdict, details);
     }
 

@@ -150,8 +150,11 @@ public class ProblemDetails {
     private static Map<String, String> entry(String field, MessageSourceResolvable error) {
         String[] codes = error.getCodes();
         String constraint = codes == null || codes.length == 0 ? "" : codes[codes.length - 1];
-        return Map.of("field", String.valueOf(field), "message", String.valueOf(error.getDefaultMessage()),
-                "constraint", constraint);
+        Map<String, String> m = new java.util.LinkedHashMap<>(); // the same key order in every response
+        m.put("field", String.valueOf(field));
+        m.put("message", String.valueOf(error.getDefaultMessage()));
+        m.put("constraint", constraint);
+        return m;
     }
 
     private ResponseEntity<ProblemDetail> validation(List<Map<String, String>> errors) {
@@ -163,8 +166,13 @@ public class ProblemDetails {
     }
 
     private ResponseEntity<ProblemDetail> dvc4j(Dvc4jException e, int status) {
-        Map<String, Object> extra = e instanceof WireFormatException w
-                ? Map.of("path", w.path(), "line", w.line(), "column", w.column()) : null;
+        Map<String, Object> extra = null;
+        if (e instanceof WireFormatException w) {
+            extra = new java.util.LinkedHashMap<>(); // the same key order in every response
+            extra.put("path", w.path());
+            extra.put("line", w.line());
+            extra.put("column", w.column());
+        }
         return problem(status, e.code(), e.text(), extra);
     }
 
