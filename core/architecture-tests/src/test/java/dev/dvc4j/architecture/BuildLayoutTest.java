@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
  */
 class BuildLayoutTest {
 
-    private static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
+    static final Path ROOT = Path.of("../..").toAbsolutePath().normalize();
 
-    private static List<String> modules() throws IOException {
+    static List<String> modules() throws IOException {
         List<String> out = new ArrayList<>();
         Matcher m = Pattern.compile("<module>([^<]+)</module>").matcher(Files.readString(ROOT.resolve("pom.xml")));
         while (m.find()) {
@@ -31,7 +31,7 @@ class BuildLayoutTest {
         return out;
     }
 
-    private static String artifactId(String module) throws IOException {
+    static String artifactId(String module) throws IOException {
         String pom = Files.readString(ROOT.resolve(module).resolve("pom.xml"));
         Matcher m = Pattern.compile("</parent>\\s*<artifactId>([^<]+)</artifactId>").matcher(pom);
         if (m.find()) {
@@ -42,7 +42,7 @@ class BuildLayoutTest {
         return m.group(1);
     }
 
-    private static Set<String> published() throws IOException {
+    static Set<String> published() throws IOException {
         Set<String> out = new TreeSet<>();
         for (String module : modules()) {
             // Published: a module descriptor (the parent's publishing profile), or the publishing plugins declared
@@ -84,7 +84,7 @@ class BuildLayoutTest {
             s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".") && !n.equals("target")).forEach(top::add);
         }
         assertThat(top).containsAll(List.of("pom.xml", "core", "postal", "stats", "examples", "README.md", "LICENSE",
-                "bom", "testkit", "stats-beam", "benchmarks", "docs"));
+                "bom", "testkit", "stats-beam", "benchmarks", "docs", "mutation-testing"));
         for (String module : modules()) {
             assertThat(module).as("a module outside the named top-level folders")
                     .matches("(bom|core(/[a-z0-9-]+){0,2}|postal|stats|stats-beam|testkit|examples(/[a-z0-9-]+)?|benchmarks)");

@@ -156,7 +156,7 @@ public record Vnd(long dong) implements Comparable<Vnd>, Serializable {
      * @return the smaller
      */
     public Vnd min(Vnd other) {
-        return dong <= other.dong ? this : other;
+        return of(Math.min(dong, other.dong));
     }
 
     /**
@@ -166,7 +166,7 @@ public record Vnd(long dong) implements Comparable<Vnd>, Serializable {
      * @return the larger
      */
     public Vnd max(Vnd other) {
-        return dong >= other.dong ? this : other;
+        return of(Math.max(dong, other.dong));
     }
 
     /** @return whether this amount is zero */

@@ -177,4 +177,71 @@ class OnTimeRuleTest {
             }
         }
     }
+
+    // Boundaries of the measure's own comparisons, each on both sides.
+
+    @Test
+    void endingAtTheMomentOfMeasurementHasEnded() {
+        long due = T0 + 10 * H;
+        long endedThen = measure(RESTART, due, due - H, due - H, OnTimeRule.Supplements.NONE);
+        assertThat(OnTimeRule.hasEnded(endedThen)).isTrue();
+        assertThat(OnTimeRule.isOpen(endedThen)).isFalse();
+        long endsASecondLater = measure(RESTART, due, due - H + 1, due - H, OnTimeRule.Supplements.NONE);
+        assertThat(OnTimeRule.hasEnded(endsASecondLater)).isFalse();
+        assertThat(OnTimeRule.isOpen(endsASecondLater)).isTrue();
+    }
+
+    @Test
+    void aRequestMadeAtTheEndIsNotPendingAndOneMadeBeforeItIs() {
+        long due = T0 + 10 * H;
+        long end = T0 + 4 * H;
+        long atTheEnd = measure(RESTART, due, NO, end, supplements(end, NO));
+        assertThat(OnTimeRule.isOpen(atTheEnd)).isTrue();
+        assertThat(OnTimeRule.usedMinutes(atTheEnd)).isEqualTo(4 * 60);
+        long before = measure(RESTART, due, NO, end, supplements(end - H, NO));
+        assertThat(OnTimeRule.usedMinutes(before)).as("the clock stops at the pending request").isEqualTo(3 * 60);
+        // processed, then a request after the end: nothing pending, the dossier has ended
+        long ended = measure(RESTART, due, end, end + H, supplements(end, NO));
+        assertThat(OnTimeRule.isOpen(ended)).isFalse();
+        assertThat(OnTimeRule.usedMinutes(ended)).isEqualTo(4 * 60);
+    }
+
+    @Test
+    void aSupplementCompletedAtTheEndIsCompleteAndOneCompletedAfterItIsPending() {
+        long due = T0 + 10 * H;
+        long end = T0 + 4 * H;
+        long completedAtEnd = measure(RESTART, due, end, end, supplements(T0 + H, end));
+        assertThat(OnTimeRule.isOpen(completedAtEnd)).isFalse();
+        assertThat(OnTimeRule.usedMinutes(completedAtEnd)).as("the clock restarted at the end").isZero();
+        long completedLater = measure(RESTART, due, end, end, supplements(T0 + H, end + 1));
+        assertThat(OnTimeRule.isOpen(completedLater)).as("waiting for the supplement").isTrue();
+        assertThat(OnTimeRule.usedMinutes(completedLater)).isEqualTo(60);
+        long subtracted = SUBTRACT.measure(T0, due, -1, end, end, supplements(T0 + H, end), 0);
+        assertThat(OnTimeRule.usedMinutes(subtracted)).isEqualTo(60);
+    }
+
+    @Test
+    void aRoundRequestedAndCompletedAtTheEndDoesNotRestartTheClock() {
+        long due = T0 + 10 * H;
+        long end = T0 + 4 * H;
+        long r = measure(RESTART, due, end, end, supplements(end, end));
+        assertThat(OnTimeRule.usedMinutes(r)).isEqualTo(4 * 60);
+        assertThat(OnTimeRule.usedMinutes(SUBTRACT.measure(T0, due, -1, end, end, supplements(end, end), 0)))
+                .isEqualTo(4 * 60);
+    }
+
+    @Test
+    void aLegalMaximumOfZeroIsMeasuredAndANegativeOneIsUnknown() {
+        long zero = RESTART.measure(T0, NO, 0, T0 + H, T0 + H, OnTimeRule.Supplements.NONE, 0);
+        assertThat(OnTimeRule.isMeasured(zero)).isTrue();
+        assertThat(OnTimeRule.isLate(zero)).isTrue();
+        long unknown = RESTART.measure(T0, NO, -1, T0 + H, T0 + H, OnTimeRule.Supplements.NONE, 0);
+        assertThat(OnTimeRule.isMeasured(unknown)).isFalse();
+        assertThat(OnTimeRule.isCounted(unknown)).isTrue();
+        assertThat(OnTimeRule.isLate(unknown)).isFalse();
+        long sixty = RESTART.measure(T0, NO, 60, T0 + H, T0 + H, OnTimeRule.Supplements.NONE, 0);
+        assertThat(OnTimeRule.isLate(sixty)).isFalse();
+        assertThat(OnTimeRule.isLate(RESTART.measure(T0, NO, 59, T0 + H, T0 + H, OnTimeRule.Supplements.NONE, 0)))
+                .isTrue();
+    }
 }
