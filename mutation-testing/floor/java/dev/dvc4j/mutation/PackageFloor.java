@@ -18,7 +18,7 @@ import javax.xml.stream.XMLStreamReader;
  * {@code mutationThreshold} uses for the module) is below the floor.
  *
  * <p>Run by the {@code mutation} profile after PIT, as a single-file program:
- * {@code java mutation-testing/floor/java/dev/dvc4j/mutation/PackageFloor.java <mutations.xml> <floor percent> [<name> [<tests skipped>]]}. Exit
+ * {@code java mutation-testing/floor/java/dev/dvc4j/mutation/PackageFloor.java <mutations.xml> <floor percent> [<name> [<tests skipped> [<packaging>]]]}. Exit
  * status 0 when every package meets the floor (or when the last argument is {@code true}: the build skipped its tests,
  * and PIT with them), 1 when one does not, 2 when the report is missing or unreadable.
  */
@@ -43,13 +43,17 @@ public final class PackageFloor {
 
     public static void main(String[] args) {
         if (args.length < 2) {
-            System.err.println("usage: java PackageFloor.java <mutations.xml> <floor percent> [<name> [<tests skipped>]]");
+            System.err.println("usage: java PackageFloor.java <mutations.xml> <floor percent> [<name> [<tests skipped> [<packaging>]]]");
             System.exit(2);
         }
         Path report = Path.of(args[0]);
         String name = args.length > 2 ? args[2] : report.toString();
         if (args.length > 3 && Boolean.parseBoolean(args[3])) {
             System.out.println("[mutation] " + name + ": tests skipped, no package floor to check");
+            return;
+        }
+        if (args.length > 4 && "pom".equals(args[4])) {
+            // An aggregator or parent: no classes, so PIT does not run there and there is no report.
             return;
         }
         try {
