@@ -16,6 +16,9 @@ class ExtensionPointTest {
     private static final ExtensionPoint<String> KEYED = ExtensionPoint.keyed("test.keyed", String.class, "0.2", TEXT,
             s -> s.substring(0, 1), x -> List.of("alpha", "beta"));
 
+    /** A runtime with no module: the points' defaults are computed against it. */
+    private static final Extensions NONE = dev.dvc4j.core.Dvc4j.builder().build();
+
     @Test
     void saysWhatItIs() {
         assertThat(SINGLE.id()).isEqualTo("test.single");
@@ -30,19 +33,19 @@ class ExtensionPointTest {
 
     @Test
     void eachKindAnswersItsOwnQuestions() {
-        assertThat(SINGLE.defaultValue(null)).isEqualTo("default");
-        assertThat(List.<String>copyOf(KEYED.defaultEntries(null))).containsExactly("alpha", "beta");
+        assertThat(SINGLE.defaultValue(NONE)).isEqualTo("default");
+        assertThat(List.<String>copyOf(KEYED.defaultEntries(NONE))).containsExactly("alpha", "beta");
         assertThat(KEYED.keyOf("gamma")).isEqualTo("g");
         ExtensionPoint<String> noDefaults = ExtensionPoint.keyed("test.empty", String.class, "0.1", TEXT, s -> s);
-        assertThat(noDefaults.defaultEntries(null)).isEmpty();
+        assertThat(noDefaults.defaultEntries(NONE)).isEmpty();
         assertThat(noDefaults.kind()).isEqualTo(ExtensionPoint.Kind.KEYED);
     }
 
     @Test
     void askingAPointOfTheOtherKindIsAnError() {
-        assertThatThrownBy(() -> KEYED.defaultValue(null)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> KEYED.defaultValue(NONE)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("extension point test.keyed is KEYED, not SINGLE");
-        assertThatThrownBy(() -> SINGLE.defaultEntries(null)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> SINGLE.defaultEntries(NONE)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("extension point test.single is SINGLE, not KEYED");
         assertThatThrownBy(() -> SINGLE.keyOf("x")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("extension point test.single is SINGLE, not KEYED");
@@ -53,11 +56,11 @@ class ExtensionPointTest {
     @Test
     void nullDefaultsAreRefusedNamingThePoint() {
         ExtensionPoint<String> nullValue = ExtensionPoint.single("test.null", String.class, "0.1", TEXT, x -> null);
-        assertThatThrownBy(() -> nullValue.defaultValue(null)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> nullValue.defaultValue(NONE)).isInstanceOf(NullPointerException.class)
                 .hasMessage("the default of test.null is null");
         ExtensionPoint<String> nullEntries = ExtensionPoint.keyed("test.nulls", String.class, "0.1", TEXT, s -> s,
                 x -> null);
-        assertThatThrownBy(() -> nullEntries.defaultEntries(null)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> nullEntries.defaultEntries(NONE)).isInstanceOf(NullPointerException.class)
                 .hasMessage("the defaults of test.nulls are null");
     }
 
