@@ -204,7 +204,11 @@ public record Index766(String name, String legalBasis, LocalDate validFrom, @Nul
         if (!v.isNumber()) {
             throw invalid("Trường \"%s\" phải là một số", "Field \"%s\" must be a number", field);
         }
-        return v.decimalValue();
+        BigDecimal d = dev.dvc4j.core.internal.json.StrictJson.finiteDecimal(v);
+        if (d == null) {
+            throw invalid("Trường \"%s\" vượt quá phạm vi số", "Field \"%s\" is out of range", field);
+        }
+        return d;
     }
 
     private static boolean bool(JsonNode n, String field, Boolean absent) {

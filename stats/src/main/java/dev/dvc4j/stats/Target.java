@@ -128,8 +128,8 @@ public record Target(String id, Metric metric, Kind kind, BigDecimal threshold, 
         if (threshold == null || !threshold.isNumber()) {
             throw invalid("cần \"threshold\" là một số", "needs a numeric \"threshold\"");
         }
-        if (threshold.isFloatingPointNumber() && !Double.isFinite(threshold.doubleValue())) {
-            // 1e999 reads as an infinite double, which has no decimal value.
+        BigDecimal thresholdValue = dev.dvc4j.core.internal.json.StrictJson.finiteDecimal(threshold);
+        if (thresholdValue == null) {
             throw invalid("\"threshold\" vượt quá phạm vi số", "\"threshold\" is out of range");
         }
         Map<Dimension, String> scope = new EnumMap<>(Dimension.class);
@@ -162,7 +162,7 @@ public record Target(String id, Metric metric, Kind kind, BigDecimal threshold, 
                 kind == null ? Kind.RATE : dev.dvc4j.core.Labelled.findIgnoringCase(Kind.class, kind).orElseThrow(() -> invalid(
                         "loại chỉ tiêu \"%s\" không hợp lệ (%s)", "unknown target kind \"%s\" (%s)",
                         dev.dvc4j.core.internal.json.InputTexts.shown(kind), dev.dvc4j.core.Labelled.acceptedNames(Kind.class))),
-                threshold.decimalValue(), scope, due, source == null ? "" : source);
+                thresholdValue, scope, due, source == null ? "" : source);
     }
 
     /** A string property: absent is {@code null} (or an error when required); any other type is refused, not coerced. */

@@ -125,6 +125,15 @@ class PortalMalformedTest {
     }
 
     @Test
+    void aFeeTooLargeForADoubleIsAProblemOfItsField() {
+        String json = resource("sync-dossiers.json").replace("\"Gia\": 50000", "\"Gia\": 1e999"); // two dossiers have this fee
+        ReadResult r = PortalReader.defaults().read(json);
+        assertThat(r.problems()).extracting(PortalProblem::path).containsExactly("data[0].DanhSachLePhi[0].Gia", "data[3].DanhSachLePhi[0].Gia");
+        assertThat(r.problems().get(0).message().en()).contains("must be a whole, non-negative number of đồng");
+        assertThat(PortalReader.defaults().read(resource("sync-dossiers.json")).problems()).isEmpty();
+    }
+
+    @Test
     void brokenEnvelopes() {
         assertThat(paths("{\"service\": \"DongBoHoSo\", \"isUpdating\": \"maybe\", \"data\": {}}"))
                 .containsExactly("service", "isUpdating", "data");

@@ -290,6 +290,19 @@ public final class StrictJson {
     }
 
     /**
+     * The exact value of a number node of a tree this class read, or {@code null} when it has none: a number too large
+     * for a double ({@code 1e999}) reads as an infinite double, which has no decimal value. Readers treat {@code null}
+     * as an out-of-range value of their own field.
+     *
+     * @param number a node for which {@link JsonNode#isNumber()} holds
+     * @return its exact value, or {@code null}
+     */
+    public static java.math.BigDecimal finiteDecimal(JsonNode number) {
+        Objects.requireNonNull(number, "number");
+        return number.isFloatingPointNumber() && !Double.isFinite(number.doubleValue()) ? null : number.decimalValue();
+    }
+
+    /**
      * Reads one document as a tree (an object or array, or a scalar), with the shared mapper.
      *
      * @param source the input's name in messages, or empty

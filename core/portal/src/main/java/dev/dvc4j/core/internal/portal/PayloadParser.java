@@ -421,7 +421,7 @@ public final class PayloadParser {
         }
         BigDecimal d = null;
         if (v.isNumber()) {
-            d = v.decimalValue();
+            d = dev.dvc4j.core.internal.json.StrictJson.finiteDecimal(v); // null (1e999) is refused below
         } else if (v.isTextual() && v.textValue().strip().matches("-?\\d{1,19}")) {
             d = new BigDecimal(v.textValue().strip());
         } else if (!v.isTextual()) {
