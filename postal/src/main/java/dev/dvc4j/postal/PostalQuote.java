@@ -61,7 +61,7 @@ public record PostalQuote(
         Vnd total,
         Vnd applicantPays,
         Vnd budgetPays,
-        LocalizedText outOfScope) {
+        @Nullable LocalizedText outOfScope) {
 
     /**
      * Checks that the sums agree (a quote read from JSON is checked the same way).

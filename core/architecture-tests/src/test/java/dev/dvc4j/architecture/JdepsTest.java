@@ -50,6 +50,7 @@ class JdepsTest {
         assertThat(dvc4jPackagesUsedBy("postal")).isNotEmpty()
                 .allMatch(p -> p.startsWith("dev.dvc4j.postal") || p.equals("dev.dvc4j.core")
                         || p.equals("dev.dvc4j.core.money") || p.equals("dev.dvc4j.core.spi") || p.equals("dev.dvc4j.core.id")
-                        || p.equals("dev.dvc4j.core.internal") || p.equals("dev.dvc4j.core.internal.json"));
+                        || p.equals("dev.dvc4j.core.internal") || p.equals("dev.dvc4j.core.internal.json")
+                        || p.equals("dev.dvc4j.core.io"));
     }
 }

@@ -199,7 +199,7 @@ class OverrideEveryPointTest {
             rows.add(new PostalTariff.PriceRow(r.leg(), r.zone(), r.bands().stream().map(v -> v.minus(Vnd.of(1_000))).toList(),
                     r.eachFurther()));
         }
-        return new PostalTariff("cheaper-nationwide", t.name(), t.provider(), t.legalBasis(), t.source(), t.provinces(),
+        return new PostalTariff("cheaper-nationwide", t.name(), t.provider(), t.legalBasis(), t.source(), List.of(),
                 DAY.minusYears(1), null, t.vat(), t.vatPercent(), t.zoneResolver(), t.zones(), t.weightBands(),
                 t.furtherStepGrams(), t.maxWeightGrams(), rows, t.addOns(), t.note());
     }

@@ -86,7 +86,7 @@ public final class ReportCommand extends Dvc4jSubcommand {
     @Option(names = "--index766", description = "Score the Decision 766 index.")
     boolean index766;
 
-    @Option(names = "--chart", paramLabel = "FILE.png", description = "Write a PNG: monthly online and on-time trends and the ranking (rate, 95% interval, ranked value).")
+    @Option(names = "--chart", paramLabel = "FILE.png", description = "Write a PNG: monthly online and on-time trends and the ranking (rate, 95%% interval, ranked value).")
     String chart;
 
     @Option(names = "--html", paramLabel = "FILE.html", description = "Write a self-contained HTML report (tables, trends and ranking as inline SVG; works offline).")
@@ -116,7 +116,7 @@ public final class ReportCommand extends Dvc4jSubcommand {
         boolean bundled = files.isEmpty();
         int readers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (readers < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), options.t(
+            throw new UsageException(spec.commandLine(), "cli.usage.invalid-value", dev.dvc4j.core.LocalizedText.of(
                     "--threads: cần ít nhất 1 luồng, nhận được " + readers, "--threads: at least 1 thread is needed, got " + readers));
         }
         List<Dimension> groups = new ArrayList<>();

@@ -37,9 +37,9 @@ public final class Masking {
      * stay readable too.
      *
      * @param value the value, may be {@code null}
-     * @return the value, or its masked form
+     * @return the value, or its masked form ({@code "null"} for {@code null})
      */
-    public static String inMessage(String value) {
+    public static String inMessage(@Nullable String value) {
         if (value == null) {
             return "null";
         }

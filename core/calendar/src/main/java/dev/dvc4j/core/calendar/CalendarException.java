@@ -2,6 +2,7 @@ package dev.dvc4j.core.calendar;
 
 import dev.dvc4j.core.Dvc4jException;
 import dev.dvc4j.core.LocalizedText;
+import org.jspecify.annotations.Nullable;
 
 /** A bad duration, calendar, holiday table or instant outside a calendar's range. */
 public class CalendarException extends Dvc4jException {
@@ -23,9 +24,9 @@ public class CalendarException extends Dvc4jException {
      *
      * @param code a stable machine code
      * @param text the message
-     * @param cause the underlying error
+     * @param cause the underlying error, or {@code null}
      */
-    public CalendarException(String code, LocalizedText text, Throwable cause) {
+    public CalendarException(String code, LocalizedText text, @Nullable Throwable cause) {
         super(code, text, cause);
     }
 }

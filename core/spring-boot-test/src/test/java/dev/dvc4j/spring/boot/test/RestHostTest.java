@@ -132,7 +132,7 @@ class RestHostTest {
         assertThat(longNumber).isNotEqualTo(json);
         Http.Response tooLong = http().post("/dossiers/processing", longNumber, "en");
         assertThat(tooLong.status()).isEqualTo(400);
-        assertThat(tooLong.json().get("detail").asText()).contains("Number value length");
+        assertThat(tooLong.json().get("detail").asText()).contains("a number is longer than 100 characters");
     }
 
     @Test
