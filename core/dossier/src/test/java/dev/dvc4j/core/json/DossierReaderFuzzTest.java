@@ -1,0 +1,40 @@
+package dev.dvc4j.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.dvc4j.core.dossier.Dossier;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Coverage-guided fuzzing of the dossier reader with Jazzer. In every build ({@code ./mvnw -B verify}) this runs in
+ * regression mode: each input kept under {@code src/test/resources/dev/dvc4j/core/json/DossierReaderFuzzTestInputs/}
+ * (seeds, and any crash a long run found, once fixed) is read again. A long run that searches for new inputs:
+ *
+ * <pre>{@code
+ * JAZZER_FUZZ=1 ./mvnw -B -pl core/dossier -am test -Dtest=DossierReaderFuzzTest \
+ *     -Dsurefire.failIfNoSpecifiedTests=false -Djacoco.skip=true
+ * }</pre>
+ *
+ * <p>What must hold for any bytes: the reader returns a dossier or throws a {@link WireFormatException} that speaks
+ * plainly (no other exception, memory bounded by the input), and a dossier it returns is written back to bytes it
+ * reads as the same dossier.
+ */
+class DossierReaderFuzzTest {
+
+    @FuzzTest(maxDuration = "10m")
+    void aDossierIsReadOrRefusedPlainly(byte[] input) {
+        HostileWireFormatProperties.readOrRefuse(input, Dossier.class);
+        Dossier read;
+        try {
+            read = Dvc4jJson.read("d.json", new ByteArrayInputStream(input), Dossier.class);
+        } catch (WireFormatException refused) {
+            return;
+        }
+        String written = Dvc4jJson.write(read);
+        assertThat(Dvc4jJson.read("d.json", new ByteArrayInputStream(written.getBytes(StandardCharsets.UTF_8)),
+                Dossier.class)).isEqualTo(read);
+        assertThat(Dvc4jJson.write(Dvc4jJson.read(written, Dossier.class))).isEqualTo(written);
+    }
+}
