@@ -1,12 +1,10 @@
 package dev.dvc4j.examples.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.dvc4j.core.Dvc4jException;
 import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.core.io.ReadMode;
 import dev.dvc4j.core.io.ReadProblem;
 import dev.dvc4j.core.io.ReadSummary;
-import dev.dvc4j.core.json.Dvc4jJson;
 import dev.dvc4j.core.portal.PortalDossier;
 import dev.dvc4j.core.portal.PortalProblem;
 import dev.dvc4j.core.portal.PortalReader;
@@ -20,7 +18,6 @@ import dev.dvc4j.stats.io.FactsReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -142,27 +139,36 @@ final class ReportInputs {
      */
     private <A extends Accumulator<DossierFacts, A, ?>> ReadSummary portal(String name, Path p, A into,
                                                                            Progress progress) throws IOException {
-        String json;
-        try (InputStream in = Files.newInputStream(p)) {
-            byte[] bytes = in.readAllBytes();
-            progress.advance(bytes.length);
-            json = new String(bytes, StandardCharsets.UTF_8);
-        }
         ReadResult result;
-        try {
-            JsonNode probe = Dvc4jJson.mapper().readTree(json);
-            if (probe == null || !probe.isObject()) {
-                throw new CliInputException("cli.report-input", LocalizedText.of(
-                        "%s: cần một gói đồng bộ Cổng DVC quốc gia (đối tượng JSON có \"data\")",
-                        "%s: expected a national-portal sync payload (a JSON object with \"data\")").formatted(name));
+        // Streamed under the reading policy's limits: a document past 64 MiB is refused as its bytes arrive.
+        try (InputStream in = new java.io.FilterInputStream(Files.newInputStream(p)) {
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    progress.advance(1);
+                }
+                return b;
             }
-            result = PortalReader.defaults().read(json);
-        } catch (IOException e) {
-            throw Inputs.jsonProblem(name, e);
-        } catch (CliInputException e) {
-            throw e;
-        } catch (Dvc4jException e) {
-            throw new CliInputException(e.code(), LocalizedText.of(name + ": " + e.text().vi(), name + ": " + e.text().en()), e);
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = super.read(b, off, len);
+                if (n > 0) {
+                    progress.advance(n);
+                }
+                return n;
+            }
+        }) {
+            result = PortalReader.defaults().read(name, in);
+        }
+        for (PortalProblem pp : result.problems()) {
+            if (pp.path().equals("$")) {
+                // The document itself (its bytes, its syntax, a limit, a root that is not an object): no record to count.
+                throw new CliInputException("cli.report-input", LocalizedText.of(
+                        name + ": cần một gói đồng bộ Cổng DVC quốc gia (đối tượng JSON có \"data\"): " + pp.message().vi(),
+                        name + ": expected a national-portal sync payload (a JSON object with \"data\"): " + pp.message().en()));
+            }
         }
         List<ReadProblem> problems = new ArrayList<>();
         Set<Integer> troubled = new HashSet<>();

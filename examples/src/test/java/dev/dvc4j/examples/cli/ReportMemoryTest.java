@@ -69,6 +69,26 @@ class ReportMemoryTest {
     }
 
     @Test
+    void aPortalPayloadLongerThanTheHeap() throws Exception {
+        Path file = dir.resolve("payload.json");
+        byte[] chunk = "x".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write("{\"service\": \"DongBoHoSoMC\", \"data\": [\"".getBytes(StandardCharsets.US_ASCII));
+            for (int i = 0; i < 96; i++) {
+                out.write(chunk);
+            }
+        }
+        for (boolean lenient : new boolean[] {true, false}) {
+            Run r = lenient ? dvc4j("report", "--lenient", "--lang", "en", file.toString())
+                    : dvc4j("report", "--lang", "en", file.toString());
+            noStackTrace(r);
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.err()).startsWith("dvc4j: " + file + ": expected a national-portal sync payload")
+                    .contains("longer than");
+        }
+    }
+
+    @Test
     void manyLinesWithBadOnesSprinkledIn() throws Exception {
         Path file = dir.resolve("facts.jsonl");
         int facts = 200_000;
