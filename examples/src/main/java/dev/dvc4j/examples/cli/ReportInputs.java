@@ -165,9 +165,12 @@ final class ReportInputs {
         for (PortalProblem pp : result.problems()) {
             if (pp.path().equals("$")) {
                 // The document itself (its bytes, its syntax, a limit, a root that is not an object): no record to count.
+                String own = name + ": "; // the problem names the file too
+                String vi = pp.message().vi().startsWith(own) ? pp.message().vi().substring(own.length()) : pp.message().vi();
+                String en = pp.message().en().startsWith(own) ? pp.message().en().substring(own.length()) : pp.message().en();
                 throw new CliInputException("cli.report-input", LocalizedText.of(
-                        name + ": cần một gói đồng bộ Cổng DVC quốc gia (đối tượng JSON có \"data\"): " + pp.message().vi(),
-                        name + ": expected a national-portal sync payload (a JSON object with \"data\"): " + pp.message().en()));
+                        name + ": cần một gói đồng bộ Cổng DVC quốc gia (đối tượng JSON có \"data\"): " + vi,
+                        name + ": expected a national-portal sync payload (a JSON object with \"data\"): " + en));
             }
         }
         List<ReadProblem> problems = new ArrayList<>();
