@@ -85,7 +85,7 @@ public class PostalQuoteBenchmark {
         for (int k = 0; k < N; k++) {
             Set<PostalLeg> legs = List.of(PostalLeg.SEND_ONLY, PostalLeg.RETURN_ONLY, PostalLeg.BOTH).get(rnd.nextInt(3));
             PostalQuoteRequest.Builder b = PostalQuoteRequest.builder().legs(legs).zone(ZONES.get(rnd.nextInt(4)))
-                    .weightGrams(1 + rnd.nextInt(3000)).date(DAY)
+                    .weightGrams(1 + rnd.nextInt(3000)).date(DAY).province("48") // the bundled table's scope: Đà Nẵng
                     .category(rnd.nextInt(10) < 3 ? cats.get(rnd.nextInt(cats.size())) : null);
             if (rnd.nextInt(3) == 0) {
                 b.feeRemittance();
