@@ -183,9 +183,9 @@ public final class QuoteEngine {
             new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
-     * The explanation of an out-of-scope quote, built once per tariff, province and day: it names provinces as they
-     * were called that day (a lookup and two texts per quote made such quotes about ten times slower than quotes in
-     * scope, measured with {@code PostalQuoteBenchmark}). At most 4,096 are kept; the memo is emptied when full.
+     * The explanation of an out-of-scope quote, built once per tariff, province and day rather than per quote: it names
+     * provinces as they were called that day, which takes a province lookup per code and two concatenated texts. At
+     * most 4,096 are kept; the memo is emptied when full.
      */
     private LocalizedText outOfScopeMemo(CompiledTariff t, String province, LocalDate date) {
         String key = t.tariff.id() + '|' + province + '|' + date;
