@@ -409,7 +409,7 @@ public final class VnTimes {
         int end = o + n;
         int i = o + 19;
         int nano = 0;
-        if (i < end && t[i] == '.') {
+        if (t[i] == '.') { // i < end: the shape has at least 20 characters
             int start = ++i;
             while (i < end && t[i] >= '0' && t[i] <= '9') {
                 i++;
