@@ -129,13 +129,11 @@ public final class LineReader {
                     int i = 0;
                     if (first && n > 0) {
                         first = false;
-                        if (Utf8.startsWithBom(chunk, 0, n)) {
-                            i = 3;
-                        } else if (n < 3 && (chunk[0] & 0xFF) == 0xEF) {
-                            // A mark split across reads: take the rest before deciding.
+                        if ((chunk[0] & 0xFF) == 0xEF) {
+                            // A mark may be split across reads: take its three bytes before deciding.
                             n = readAtLeast(3, n);
-                            i = Utf8.startsWithBom(chunk, 0, n) ? 3 : 0;
                         }
+                        i = Utf8.startsWithBom(chunk, 0, n) ? 3 : 0;
                     }
                     int start = i;
                     for (; i < n; i++) {

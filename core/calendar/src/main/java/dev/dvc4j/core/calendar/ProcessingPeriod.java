@@ -84,8 +84,7 @@ public record ProcessingPeriod(@Nullable WorkingDuration working, int calendarDa
      */
     @JsonCreator
     public static ProcessingPeriod parse(String text) {
-        Objects.requireNonNull(text, "text");
-        String s = text == null ? "" : text.strip();
+        String s = Objects.requireNonNull(text, "text").strip();
         int n = s.length() - 2;
         if (n >= 1 && n <= 5 && s.endsWith("cd") && Chars.digits(s, 0, n)) {
             return calendarDays(Integer.parseInt(s.substring(0, n)));

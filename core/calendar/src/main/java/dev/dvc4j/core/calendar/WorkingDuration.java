@@ -91,8 +91,7 @@ public record WorkingDuration(int days, int hours, int minutes) implements Compa
      */
     @JsonCreator
     public static WorkingDuration parse(String text) {
-        Objects.requireNonNull(text, "text");
-        String s = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace(" ", "");
+        String s = Objects.requireNonNull(text, "text").strip().toLowerCase(Locale.ROOT).replace(" ", "");
         int n = s.length();
         if (n >= 1 && n <= 6 && Chars.digits(s, 0, n)) {
             return ofDays(Integer.parseInt(s));

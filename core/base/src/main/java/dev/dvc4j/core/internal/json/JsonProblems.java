@@ -184,8 +184,8 @@ public final class JsonProblems {
 
     private static String between(String m, char q) {
         int from = m.indexOf(q);
-        int to = from < 0 ? -1 : m.indexOf(q, from + 1);
-        return to < 0 ? "" : m.substring(from + 1, to);
+        int to = from == -1 ? -1 : m.indexOf(q, from + 1);
+        return to == -1 ? "" : m.substring(from + 1, to);
     }
 
     /** The type Jackson's coercion and mismatch messages name as found ("Cannot coerce String value", "from Array value"). */
@@ -193,7 +193,7 @@ public final class JsonProblems {
         for (String[] p : new String[][] {{"String", "STRING"}, {"Floating-point", "DECIMAL"}, {"Integer", "INTEGER"},
                 {"Boolean", "BOOLEAN"}, {"Array", "ARRAY"}, {"Object", "OBJECT"}, {"Null", "NULL"}}) {
             if (m.startsWith("Cannot coerce " + p[0]) || m.startsWith("Cannot coerce empty " + p[0])
-                    || m.contains(" from " + p[0] + " value") || m.contains(" from " + p[0] + " ")) {
+                    || m.contains(" from " + p[0] + " ")) {
                 return JsonType.valueOf(p[1]);
             }
         }
@@ -277,7 +277,7 @@ public final class JsonProblems {
     public static Kind syntax(String m) {
         Syntax s;
         String token = "";
-        if (m.startsWith("Unexpected end-of-input") || m.contains("end-of-input")) {
+        if (m.contains("end-of-input")) {
             s = Syntax.END;
         } else if (m.contains("CTRL-CHAR") || m.startsWith("Illegal unquoted character")) {
             s = Syntax.CONTROL;
@@ -293,8 +293,7 @@ public final class JsonProblems {
             s = Syntax.NON_NUMERIC;
         } else if (m.startsWith("Unrecognized character escape")) {
             s = Syntax.ESCAPE;
-        } else if (m.startsWith("Invalid numeric value") || m.startsWith("Leading zeroes") || m.startsWith("Invalid number")
-                || m.contains("numeric value")) {
+        } else if (m.contains("numeric value") || m.startsWith("Leading zeroes") || m.startsWith("Invalid number")) {
             s = Syntax.NUMBER;
         } else if (m.startsWith("Invalid UTF-8")) {
             return new Kind(InputTexts.UTF8, InputTexts.utf8(hexByte(m)));
@@ -306,7 +305,7 @@ public final class JsonProblems {
 
     private static int hexByte(String m) {
         int at = m.indexOf("0x");
-        if (at >= 0 && at + 4 <= m.length()) {
+        if (at != -1 && at + 4 <= m.length()) {
             try {
                 return Integer.parseInt(m.substring(at + 2, at + 4), 16);
             } catch (NumberFormatException e) {
@@ -319,12 +318,12 @@ public final class JsonProblems {
     /** The text from after a prefix up to the next single quote. */
     static String quoted(String m, String prefix) {
         int from = m.indexOf(prefix);
-        if (from < 0) {
+        if (from == -1) {
             return "";
         }
         from += prefix.length();
         int to = m.indexOf('\'', from);
-        return to < 0 ? m.substring(from, Math.min(m.length(), from + 40)) : m.substring(from, to);
+        return to == -1 ? m.substring(from, Math.min(m.length(), from + 40)) : m.substring(from, to);
     }
 
     /**

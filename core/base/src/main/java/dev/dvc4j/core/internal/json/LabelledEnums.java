@@ -41,7 +41,7 @@ public final class LabelledEnums extends SimpleModule {
 
     @Override
     public void setupModule(SetupContext context) {
-        super.setupModule(context);
+        // Nothing is registered through SimpleModule's own lists, so there is nothing for its setupModule to add.
         context.addDeserializers(new Deserializers.Base() {
             @Override
             public JsonDeserializer<?> findEnumDeserializer(Class<?> type, DeserializationConfig config,

@@ -159,11 +159,9 @@ public final class Utf8Input extends Reader {
     }
 
     private void compactAndFill() throws IOException {
-        if (pos > 0) {
-            System.arraycopy(buf, pos, buf, 0, len - pos);
-            len -= pos;
-            pos = 0;
-        }
+        System.arraycopy(buf, pos, buf, 0, len - pos);
+        len -= pos;
+        pos = 0;
         while (len < 4 && !eof) {
             int r = in.read(buf, len, buf.length - len);
             if (r < 0) {
@@ -172,7 +170,8 @@ public final class Utf8Input extends Reader {
                 len += r;
             }
         }
-        if (!started && (len >= 3 || eof)) {
+        // The loop above leaves at least four bytes, or the whole input: enough to tell a byte order mark.
+        if (!started) {
             started = true;
             if (Utf8.startsWithBom(buf, 0, len)) {
                 pos = 3;

@@ -30,7 +30,7 @@ public final class VnTimeSerializer extends StdSerializer<Instant> {
     public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
         char[] buf = new char[VnTimes.MAX_LENGTH];
         int n = VnTimes.format(value, buf);
-        if (n < 0) {
+        if (n == -1) {
             gen.writeString(format(value));
         } else {
             gen.writeString(buf, 0, n);

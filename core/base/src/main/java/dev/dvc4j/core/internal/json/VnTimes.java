@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Objects;
 
 /**
  * The one time codec of dvc4j: fast ISO-8601 formatting at +07:00 and parsing of offset date-times, without
@@ -53,7 +54,7 @@ public final class VnTimes {
     public static String format(Instant instant) {
         byte[] buf = new byte[MAX_LENGTH];
         int n = format(instant, buf, 0);
-        return n < 0 ? java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+        return n == -1 ? java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
                 OffsetDateTime.ofInstant(instant, java.time.ZoneOffset.ofHours(7)))
                 : new String(buf, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
@@ -88,7 +89,7 @@ public final class VnTimes {
     public static int format(Instant instant, byte[] buf, int at) {
         long local = instant.getEpochSecond() + OFFSET_SECONDS;
         long days = Math.floorDiv(local, 86_400);
-        if (days < MIN_DAY || days > MAX_DAY) {
+        if (!fourDigitYear(days)) {
             return -1;
         }
         int secs = (int) (local - days * 86_400);
@@ -140,7 +141,7 @@ public final class VnTimes {
     public static void append(StringBuilder sb, long epochSecond) {
         long local = epochSecond + OFFSET_SECONDS;
         long days = Math.floorDiv(local, 86_400);
-        if (days < MIN_DAY || days > MAX_DAY) {
+        if (!fourDigitYear(days)) {
             sb.append(format(Instant.ofEpochSecond(epochSecond)));
             return;
         }
@@ -231,6 +232,11 @@ public final class VnTimes {
     private static final long MIN_DAY = LocalDate.of(0, 1, 1).toEpochDay();
     private static final long MAX_DAY = LocalDate.of(9999, 12, 31).toEpochDay();
 
+    /** Whether an epoch day is in years 0–9999, the years the formatters write themselves. */
+    private static boolean fourDigitYear(long epochDay) {
+        return epochDay >= MIN_DAY && epochDay <= MAX_DAY;
+    }
+
     private static void put2(byte[] buf, int at, int v) {
         buf[at] = (byte) ('0' + v / 10);
         buf[at + 1] = (byte) ('0' + v % 10);
@@ -249,16 +255,7 @@ public final class VnTimes {
      * @throws DateTimeParseException if malformed
      */
     public static Instant parse(String text) {
-        int n = text.length();
-        if (n >= 20 && n <= MAX_LENGTH) {
-            char[] buf = new char[n];
-            text.getChars(0, n, buf, 0);
-            Instant fast = fast(buf, 0, n);
-            if (fast != null) {
-                return fast;
-            }
-        }
-        return OffsetDateTime.parse(text).toInstant();
+        return parse(Objects.requireNonNull(text, "text").toCharArray(), 0, text.length());
     }
 
     /**
@@ -272,7 +269,7 @@ public final class VnTimes {
      * @throws DateTimeParseException if malformed
      */
     public static Instant parse(char[] text, int offset, int length) {
-        Instant fast = length >= 20 ? fast(text, offset, length) : null;
+        Instant fast = fast(text, offset, length);
         return fast != null ? fast : OffsetDateTime.parse(new String(text, offset, length)).toInstant();
     }
 
@@ -325,33 +322,28 @@ public final class VnTimes {
         int end = o + length;
         int i = o + 19;
         int zone;
-        if (i + 6 == end && t[i] == '+' && t[i + 1] == '0' && t[i + 2] == '7' && t[i + 3] == ':' && t[i + 4] == '0'
-                && t[i + 5] == '0') {
-            zone = OFFSET_SECONDS; // the usual +07:00
-        } else {
-            if (i < end && t[i] == '.') {
-                int start = ++i;
-                while (i < end && t[i] >= '0' && t[i] <= '9') {
-                    i++;
-                }
-                if (i == start || i - start > 9) {
-                    throw invalid(t, o, length);
-                }
+        if (i < end && t[i] == '.') {
+            int start = ++i;
+            while (i < end && t[i] >= '0' && t[i] <= '9') {
+                i++;
             }
-            if (i == end) {
-                zone = OFFSET_SECONDS;
-            } else if (t[i] == 'Z' && i + 1 == end) {
-                zone = 0;
-            } else if ((t[i] == '+' || t[i] == '-') && (end - i == 6 && t[i + 3] == ':' || end - i == 5)) {
-                int oh = digits(t, o, length, i + 1, 2);
-                int om = digits(t, o, length, end - 2, 2);
-                if (om > 59 || oh * 60 + om > MAX_OFFSET_MINUTES) {
-                    throw invalid(t, o, length);
-                }
-                zone = (oh * 3600 + om * 60) * (t[i] == '-' ? -1 : 1);
-            } else {
+            if (i == start || i - start > 9) {
                 throw invalid(t, o, length);
             }
+        }
+        if (i == end) {
+            zone = OFFSET_SECONDS;
+        } else if (t[i] == 'Z' && i + 1 == end) {
+            zone = 0;
+        } else if ((t[i] == '+' || t[i] == '-') && (end - i == 6 && t[i + 3] == ':' || end - i == 5)) {
+            int oh = digits(t, o, length, i + 1, 2);
+            int om = digits(t, o, length, end - 2, 2);
+            if (om > 59 || oh * 60 + om > MAX_OFFSET_MINUTES) {
+                throw invalid(t, o, length);
+            }
+            zone = t[i] == '-' ? -(oh * 3600 + om * 60) : oh * 3600 + om * 60;
+        } else {
+            throw invalid(t, o, length);
         }
         return lenient(t, o, length, y0 * 1000 + y1 * 100 + y2 * 10 + y3, m0 * 10 + m1, d0 * 10 + d1, h0 * 10 + h1,
                 n0 * 10 + n1, s0 * 10 + s1, zone);
@@ -405,7 +397,7 @@ public final class VnTimes {
      * so that its test can tell the fast path from the fallback, which gives the same instants.
      */
     static Instant fast(char[] t, int o, int n) {
-        if (t[o + 4] != '-' || t[o + 7] != '-' || t[o + 10] != 'T' || t[o + 13] != ':' || t[o + 16] != ':') {
+        if (n < 20 || t[o + 4] != '-' || t[o + 7] != '-' || t[o + 10] != 'T' || t[o + 13] != ':' || t[o + 16] != ':') {
             return null;
         }
         int year = digits(t, o, o + 4);
@@ -417,7 +409,7 @@ public final class VnTimes {
         int end = o + n;
         int i = o + 19;
         int nano = 0;
-        if (i < end && t[i] == '.') {
+        if (t[i] == '.') { // i < end: the shape has at least 20 characters
             int start = ++i;
             while (i < end && t[i] >= '0' && t[i] <= '9') {
                 i++;
@@ -440,7 +432,7 @@ public final class VnTimes {
             if (oh < 0 || om < 0 || om >= 60 || oh * 60 + om > MAX_OFFSET_MINUTES) {
                 return null;
             }
-            offset = (oh * 3600 + om * 60) * (t[i] == '-' ? -1 : 1);
+            offset = t[i] == '-' ? -(oh * 3600 + om * 60) : oh * 3600 + om * 60;
         } else {
             return null;
         }
