@@ -177,9 +177,7 @@ public final class Dossier {
         for (int i = 1; i < events.size(); i++) {
             s.apply(events.get(i), s.code);
         }
-        if (events.size() > 1) {
-            s.headHash = hash(events.get(events.size() - 1));
-        }
+        s.headHash = hash(events.get(events.size() - 1)); // for a lone filed event, the hash State.start computed
         s.events = List.copyOf(events);
         return s.freeze();
     }

@@ -10,6 +10,7 @@ import dev.dvc4j.core.Dvc4jException;
 import dev.dvc4j.core.id.PersonalId;
 import dev.dvc4j.core.id.TaxCode;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Equality both ways, texts without personal data, applicants' names required, digests at the ASCII boundary. */
@@ -73,5 +74,22 @@ class DossierTextAndEqualityTest {
         assertThat(Hashing.isSha256Hex("\u007f" + "0".repeat(63))).isFalse();
         assertThat(Hashing.isSha256Hex("0".repeat(63))).isFalse();
         assertThat(Hashing.isSha256Hex(null)).isFalse();
+    }
+
+    @Test
+    void anEventThatDoesNotFollowTheHeadIsRefused_oneThatDoesIsApplied() {
+        Dossier d = filed();
+        Dossier next = Dossier.replay(List.of(d.events().get(0)));
+        assertThat(next).isEqualTo(d);
+        assertThat(next.headHash()).isEqualTo(d.headHash()).isEqualTo(Dossier.hash(d.events().get(0)));
+        Received ok = new Received(t(1), "officer", null, d.headHash(), t(2));
+        assertThat(d.apply(ok).status()).isEqualTo(DossierStatus.RECEIVED);
+        Received broken = new Received(t(1), "officer", null, "1".repeat(64), t(2));
+        assertThatThrownBy(() -> d.apply(broken)).isInstanceOfSatisfying(HistoryException.class, e -> {
+            assertThat(e.text().en()).isEqualTo("Event \"received\" does not follow dossier " + d.code()
+                    + ": its previous hash does not match");
+            assertThat(e.text().vi()).isEqualTo("Sự kiện \"received\" không nối tiếp hồ sơ " + d.code()
+                    + ": mã băm trước không khớp");
+        });
     }
 }
