@@ -495,7 +495,7 @@ public final class Dossier {
         for (DossierStatus s : action.allowedIn()) {
             l.add(vi ? s.label().vi() : s.label().en());
         }
-        return String.join(vi ? ", " : ", ", l);
+        return String.join(", ", l);
     }
 
     private Dossier append(DossierEvent e) {
