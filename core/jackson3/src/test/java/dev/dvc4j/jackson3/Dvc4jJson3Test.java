@@ -2,6 +2,7 @@ package dev.dvc4j.jackson3;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.dvc4j.core.dossier.Channel;
 import dev.dvc4j.core.dossier.Dossier;
@@ -68,6 +69,24 @@ class Dvc4jJson3Test {
                     assertThat(e.path()).isEqualTo("$.procedure");
                     assertThat(e.getMessage(Locale.ENGLISH)).contains("Procedure code \"1.02859\" is invalid");
                     assertThat(e.getMessage(Locale.forLanguageTag("vi"))).contains("Mã thủ tục \"1.02859\" không hợp lệ");
+                });
+    }
+
+    @Test
+    void aMissingPrimitiveIsRefusedAsJackson2RefusesIt_notReadAsFalse() {
+        assertThat(DOSSIER).contains(",\"fromNationalStore\":false");
+        String json = DOSSIER.replaceFirst(",\"fromNationalStore\":false", "");
+        WireFormatException two = catchThrowableOfType(WireFormatException.class, () -> Dvc4jJson.read(json, Dossier.class));
+        assertThatThrownBy(() -> Dvc4jJson3.read(json, Dossier.class))
+                .isInstanceOfSatisfying(WireFormatException.class, e -> {
+                    assertThat(e.problem().code()).isEqualTo("input.wrong-type").isEqualTo(two.problem().code());
+                    assertThat(e.path()).isEqualTo("$.documents[0].fromNationalStore").isEqualTo(two.path());
+                    assertThat(e.line()).isEqualTo(two.line());
+                    assertThat(e.column()).isEqualTo(two.column());
+                    assertThat(e.getMessage(Locale.ENGLISH)).isEqualTo(two.getMessage(Locale.ENGLISH))
+                            .endsWith("wrong type: expected true or false, found the end of the input");
+                    assertThat(e.getMessage(Locale.forLanguageTag("vi"))).isEqualTo(two.getMessage(Locale.forLanguageTag("vi")))
+                            .endsWith("sai kiểu: cần true hoặc false, nhận được hết dữ liệu");
                 });
     }
 

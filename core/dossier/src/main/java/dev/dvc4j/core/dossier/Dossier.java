@@ -177,9 +177,7 @@ public final class Dossier {
         for (int i = 1; i < events.size(); i++) {
             s.apply(events.get(i), s.code);
         }
-        if (events.size() > 1) {
-            s.headHash = hash(events.get(events.size() - 1));
-        }
+        s.headHash = hash(events.get(events.size() - 1)); // for a lone filed event, the hash State.start computed
         s.events = List.copyOf(events);
         return s.freeze();
     }
@@ -497,7 +495,7 @@ public final class Dossier {
         for (DossierStatus s : action.allowedIn()) {
             l.add(vi ? s.label().vi() : s.label().en());
         }
-        return String.join(vi ? ", " : ", ", l);
+        return String.join(", ", l);
     }
 
     private Dossier append(DossierEvent e) {

@@ -66,6 +66,25 @@ class DossierWorkflowTest {
     }
 
     @Test
+    void anOpenDossierIsOverdueByTheRuntimesClockOnceAMinutePastItsDueTime() {
+        Instant filedAt = Instant.parse("2026-02-10T02:00:00Z");
+        Dvc4j atFiling = Dvc4j.builder().register(new HostModule()).clock(Clock.fixed(filedAt, Dvc4j.VIETNAM)).build();
+        DossierWorkflow wf = DossierWorkflow.of(atFiling);
+        Dossier d = wf.receive(wf.file(Filing.builder().code(wf.nextCode(AGENCY)).procedure(ProcedureCode.parse("1.002859"))
+                .agency(AGENCY).applicant(new Citizen("Lê Văn Cường", PersonalId.parse("042095001234"), null, null, null))
+                .channel(Channel.IN_PERSON).period(ProcessingPeriod.workingDays(2)).at(filedAt).actor("counter-1").build()),
+                "counter-1");
+        Instant due = d.dueAt();
+        assertThat(wf.isOverdue(d)).isFalse();
+        DossierWorkflow later = DossierWorkflow.of(Dvc4j.builder().register(new HostModule())
+                .clock(Clock.fixed(due.plusSeconds(60), Dvc4j.VIETNAM)).build());
+        assertThat(later.isOverdue(d)).isTrue();
+        DossierWorkflow justBefore = DossierWorkflow.of(Dvc4j.builder().register(new HostModule())
+                .clock(Clock.fixed(due.plusSeconds(59), Dvc4j.VIETNAM)).build());
+        assertThat(justBefore.isOverdue(d)).isFalse();
+    }
+
+    @Test
     void aRuntimeWithoutModulesUsesTheNationalCalendar() {
         Clock clock = Clock.fixed(Instant.parse("2026-02-13T09:00:00Z"), Dvc4j.VIETNAM); // Friday 16:00, before Tết
         DossierWorkflow wf = DossierWorkflow.of(Dvc4j.builder().clock(clock).build());

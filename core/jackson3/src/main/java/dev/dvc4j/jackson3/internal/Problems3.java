@@ -98,6 +98,11 @@ public final class Problems3 {
             return JsonProblems.invalidFormat(f.getValue(), f.getTargetType());
         }
         if (e instanceof MismatchedInputException mi) {
+            if (mi.getTargetType() != null && mi.getTargetType().isPrimitive()
+                    && m.startsWith("Missing required creator property '")) {
+                // A missing primitive (required by WireIntrospector): Jackson 2 reads it as null, which it refuses.
+                return JsonProblems.mismatch("", mi.getTargetType(), JsonType.END);
+            }
             return JsonProblems.mismatch(m, mi.getTargetType(), found(mi.processor() instanceof JsonParser p ? p.currentToken() : null));
         }
         if (e instanceof ValueInstantiationException vi) {

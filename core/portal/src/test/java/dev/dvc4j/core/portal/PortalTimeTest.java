@@ -52,4 +52,14 @@ class PortalTimeTest {
         assertThatThrownBy(() -> PortalTime.format(Instant.parse("+10000-01-01T00:00:00Z"))).isInstanceOf(DateTimeException.class);
         assertThat(PortalTime.truncate(null)).isNull();
     }
+
+    @Test
+    void writesEveryYearFromZeroToNineThousandNineHundredNinetyNine_andRefusesTheYearsEitherSide() {
+        assertThat(PortalTime.format(Instant.parse("0000-06-01T00:00:00Z"))).startsWith("00000601");
+        assertThat(PortalTime.format(Instant.parse("9999-06-01T00:00:00Z"))).isEqualTo("99990601070000");
+        assertThatThrownBy(() -> PortalTime.format(Instant.parse("-0001-06-01T00:00:00Z")))
+                .isInstanceOf(DateTimeException.class).hasMessage("year -1 cannot be written as yyyyMMddHHmmss");
+        assertThatThrownBy(() -> PortalTime.format(Instant.parse("+10000-06-01T00:00:00Z")))
+                .isInstanceOf(DateTimeException.class).hasMessage("year 10000 cannot be written as yyyyMMddHHmmss");
+    }
 }

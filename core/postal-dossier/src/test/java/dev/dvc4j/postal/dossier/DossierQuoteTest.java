@@ -126,6 +126,28 @@ class DossierQuoteTest {
     }
 
     @Test
+    void oneMissingPartIsTheWholeMessage_twoAreSeparatedBySemicolons_inBothLanguages() {
+        assertThatThrownBy(() -> DossierPostage.postalAddress(new Address("42", null, null)))
+                .isInstanceOfSatisfying(PostalException.class, e -> {
+                    assertThat(e.code()).isEqualTo("postal.request");
+                    assertThat(e.text().vi()).isEqualTo("Không tính được cước bưu chính: địa chỉ không có mã xã"
+                            + " (5 chữ số), cần để xác định vùng giá");
+                    assertThat(e.text().en()).isEqualTo("Cannot price the postal service: the address has no commune"
+                            + " code (5 digits), which the zone is found from");
+                });
+        assertThatThrownBy(() -> DossierPostage.postalAddress(new Address(null, null, null)))
+                .isInstanceOfSatisfying(PostalException.class, e -> {
+                    assertThat(e.code()).isEqualTo("postal.request");
+                    assertThat(e.text().vi()).isEqualTo("Không tính được cước bưu chính: địa chỉ không có mã tỉnh"
+                            + " (2 chữ số, ví dụ \"42\" Hà Tĩnh); địa chỉ không có mã xã (5 chữ số), cần để xác định"
+                            + " vùng giá");
+                    assertThat(e.text().en()).isEqualTo("Cannot price the postal service: the address has no province"
+                            + " code (2 digits, for example \"42\" Hà Tĩnh); the address has no commune code (5 digits),"
+                            + " which the zone is found from");
+                });
+    }
+
+    @Test
     void aHaTinhDossierPricedWithTheDaNangTableSaysSo_orIsRefusedWithStrictScope() {
         Dossier d = filed(new Address("42", "18073", null), Channel.ONLINE, ResultDelivery.POSTAL);
         PostalQuote q = PostalCalculator.bundled().quote(DossierPostage.request(d, AGENCY, 80, null));
