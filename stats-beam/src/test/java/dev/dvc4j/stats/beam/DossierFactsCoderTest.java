@@ -57,6 +57,7 @@ class DossierFactsCoderTest {
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
             assertThat(in.readObject()).isSameAs(CODER);
         }
+        assertThat(CODER).hasToString("DossierFactsCoder");
     }
 
     @Test
