@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -208,6 +209,58 @@ class BoundariesTest {
     private static PostalSubsidy subsidy(java.util.Set<PostalLeg> legs, LocalDate from, LocalDate to, Integer maxWeight) {
         return new PostalSubsidy("s", NAME, "source", PostalSubsidy.Kind.TEMPORARY_DISCOUNT, Funding.PROVIDER, null, null,
                 legs, null, from, to, maxWeight, null, new BigDecimal("10"), null);
+    }
+
+    @Test
+    void aSubsidyNeedsASourceAndLimitsAndPercentagesInRange() {
+        refusedAsTariffFormat(() -> new PostalSubsidy("s", NAME, " ", PostalSubsidy.Kind.TEMPORARY_DISCOUNT, Funding.PROVIDER,
+                        null, null, null, null, Fixtures.DAY, null, null, null, new BigDecimal("10"), null),
+                "Thiếu subsidy \"s\": source", "Missing subsidy \"s\": source");
+        refusedAsTariffFormat(() -> new PostalSubsidy("s", NAME, "source", PostalSubsidy.Kind.CAP, Funding.BUDGET, null, null,
+                        null, null, Fixtures.DAY, null, null, Map.of("intra-district", Vnd.of(-1)), null, null),
+                "subsidy \"s\": limit for intra-district: số tiền -1 VND phải từ 0 đến 1000000000000 đồng",
+                "subsidy \"s\": limit for intra-district: amount -1 VND must be between 0 and 1000000000000 đồng");
+        refusedAsTariffFormat(() -> new PostalSubsidy("s", NAME, "source", PostalSubsidy.Kind.TEMPORARY_DISCOUNT,
+                        Funding.PROVIDER, null, null, null, null, Fixtures.DAY, null, null, null, new BigDecimal("100.5"), null),
+                "subsidy \"s\": percentOff phải lớn hơn 0 và không quá 100",
+                "subsidy \"s\": percentOff must be above 0 and at most 100 (at most 6 decimals), got 100.5");
+    }
+
+    @Test
+    void legalBasesAndRegionsMustNotBeBlank() {
+        refusedAsTariffFormat(() -> new BeneficiaryCategory("c", NAME, BigDecimal.TEN, " ", null, null, null, null),
+                "Thiếu legalBasis of category c", "Missing legalBasis of category c");
+        refusedAsTariffFormat(() -> new PostalTariff.AddOn("x", NAME, Vnd.of(1), PostalTariff.Per.LEG, ""),
+                "Thiếu legalBasis of add-on x", "Missing legalBasis of add-on x");
+        refusedAsTariffFormat(() -> ZoneResolver.standard(Map.of("01", " ")),
+                "Thiếu region of province 01", "Missing region of province 01");
+        assertThat(ZoneResolver.standard(Map.of("01", "north", "79", "south")).zoneOf(PostalAddress.of("01", "00001"),
+                PostalAddress.of("79", "26734"))).isEqualTo(ZoneResolver.INTER_PROVINCE_OTHER_REGION);
+    }
+
+    @Test
+    void aBandPriceIsAtMostOneTrillionDong() {
+        long max = 1_000_000_000_000L;
+        assertThat(new PostalTariff.PriceRow(PostalLeg.SEND, "z", List.of(Vnd.of(max)), Vnd.ZERO).bands())
+                .containsExactly(Vnd.of(max));
+        refusedAsTariffFormat(() -> new PostalTariff.PriceRow(PostalLeg.SEND, "z", List.of(Vnd.of(max + 1)), Vnd.ZERO),
+                "price row send/z: số tiền " + Vnd.of(max + 1) + " phải từ 0 đến 1000000000000 đồng",
+                "price row send/z: amount " + Vnd.of(max + 1) + " must be between 0 and 1000000000000 đồng");
+        refusedAsTariffFormat(() -> new PostalTariff.PriceRow(PostalLeg.SEND, "z", List.of(Vnd.of(1)), Vnd.of(max + 1)),
+                "price row send/z: eachFurther: số tiền", "price row send/z: eachFurther: amount " + Vnd.of(max + 1));
+    }
+
+    @Test
+    void quoteLineKindsHaveLabelsAndRefuseUnknownNames() {
+        assertThat(PostalQuote.LineKind.SUBSIDY.label()).isEqualTo(LocalizedText.of("ngân sách hỗ trợ", "subsidy"));
+        assertThat(PostalQuote.LineKind.fromWire("add-on")).isEqualTo(PostalQuote.LineKind.ADD_ON);
+        assertThatThrownBy(() -> PostalQuote.LineKind.fromWire("nope")).isInstanceOf(PostalException.class)
+                .satisfies(e -> {
+                    PostalException p = (PostalException) e;
+                    assertThat(p.code()).isEqualTo("postal.quote-inconsistent");
+                    assertThat(p.text().vi()).startsWith("Loại dòng báo giá \"nope\" không hợp lệ (");
+                    assertThat(p.text().en()).startsWith("Unknown quote line kind \"nope\" (");
+                });
     }
 
     @Test
