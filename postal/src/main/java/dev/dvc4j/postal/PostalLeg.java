@@ -70,12 +70,8 @@ public enum PostalLeg implements Labelled {
      */
     public static Set<PostalLeg> parseChoice(String choice) {
         Objects.requireNonNull(choice, "choice");
-        if (choice != null && "both".equalsIgnoreCase(choice.strip())) {
+        if ("both".equalsIgnoreCase(choice.strip())) {
             return BOTH;
-        }
-        if (choice == null) {
-            throw new PostalException("postal.leg", LocalizedText.of(
-                    "Thiếu chiều bưu chính (send, return hoặc both)", "Missing postal leg (send, return or both)"));
         }
         try {
             return normalize(Set.of(fromWire(choice)));
@@ -98,9 +94,6 @@ public enum PostalLeg implements Labelled {
             throw new PostalException("postal.leg", LocalizedText.of(
                     "Phải chọn ít nhất một chiều bưu chính (gửi hồ sơ, trả kết quả)",
                     "At least one postal leg is required (legs: send, return)"));
-        }
-        if (legs == SEND_ONLY || legs == RETURN_ONLY || legs == BOTH) {
-            return (Set<PostalLeg>) legs;
         }
         boolean send = false;
         boolean ret = false;

@@ -65,13 +65,11 @@ public final class Checks {
      *
      * @param what the field
      * @param value the value
-     * @return the value
      */
-    public static String text(String what, String value) {
+    public static void text(String what, String value) {
         if (value == null || value.isBlank()) {
             throw TariffFormatException.of("Thiếu %s", "Missing %s", what);
         }
-        return value;
     }
 
     /**
@@ -125,14 +123,12 @@ public final class Checks {
      *
      * @param what the field
      * @param v the amount
-     * @return the amount
      */
-    public static dev.dvc4j.core.money.Vnd amount(String what, dev.dvc4j.core.money.Vnd v) {
+    public static void amount(String what, dev.dvc4j.core.money.Vnd v) {
         if (v.dong() < 0 || v.dong() > MAX_AMOUNT) {
             throw TariffFormatException.of("%s: số tiền %s phải từ 0 đến %d đồng", "%s: amount %s must be between 0 and %d đồng",
                     what, v, MAX_AMOUNT);
         }
-        return v;
     }
 
     /**
@@ -157,14 +153,12 @@ public final class Checks {
      *
      * @param what the field
      * @param p the percentage
-     * @return the percentage
      */
-    public static BigDecimal percent(String what, BigDecimal p) {
+    public static void percent(String what, BigDecimal p) {
         if (p == null || p.signum() <= 0 || p.compareTo(HUNDRED) > 0 || p.scale() > 6) {
             throw TariffFormatException.of("%s phải lớn hơn 0 và không quá 100 (tối đa 6 chữ số thập phân), nhận %s",
                     "%s must be above 0 and at most 100 (at most 6 decimals), got %s", what, p);
         }
-        return p;
     }
 
     /**

@@ -90,28 +90,8 @@ public final class CompiledTariff {
     }
 
     /**
-     * The postage of one leg.
-     *
-     * @param leg leg ordinal
-     * @param zone zone index
-     * @param grams weight, 1 to {@link #maxWeight}
-     * @return đồng
-     */
-    long postage(int leg, int zone, int grams) {
-        long[] p = price[leg][zone];
-        int[] b = bands;
-        for (int i = 0; i < b.length; i++) {
-            if (grams <= b[i]) {
-                return p[i];
-            }
-        }
-        int last = b.length - 1;
-        long steps = ((long) grams - b[last] + step - 1) / step;
-        return Math.addExact(p[last], Math.multiplyExact(steps, further[leg][zone]));
-    }
-
-    /**
-     * The postage of one leg as an amount, shared for weights within the bands.
+     * The postage of one leg as an amount: the band's shared amount for weights within the bands, else the last band's
+     * price plus each further step begun.
      *
      * @param leg leg ordinal
      * @param zone zone index
@@ -125,7 +105,9 @@ public final class CompiledTariff {
                 return priceVnd[leg][zone][i];
             }
         }
-        return Vnd.of(postage(leg, zone, grams));
+        int last = b.length - 1;
+        long steps = ((long) grams - b[last] + step - 1) / step;
+        return Vnd.of(Math.addExact(price[leg][zone][last], Math.multiplyExact(steps, further[leg][zone])));
     }
 
     boolean inForce(LocalDate day) {
@@ -164,10 +146,5 @@ public final class CompiledTariff {
     /** @return the tariff */
     public PostalTariff tariff() {
         return tariff;
-    }
-
-    /** @return the priority */
-    public int priority() {
-        return priority;
     }
 }

@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * A percentage applied to whole đồng with half-up rounding, in exact long arithmetic (BigDecimal only on overflow).
+ * A percentage applied to whole đồng with half-up rounding, in exact long arithmetic (BigDecimal only when the product
+ * overflows a long).
  * Not part of the API.
  */
 public final class Percent {
@@ -37,17 +38,16 @@ public final class Percent {
      * @return the share
      */
     public long of(long amount) {
-        if (amount >= 0) {
-            long hi = Math.multiplyHigh(amount, unscaled);
-            long num = amount * unscaled;
-            if (hi == 0 && num >= 0) {
-                long q = num / denominator;
-                long r = num - q * denominator;
-                return r * 2 >= denominator ? q + 1 : q;
-            }
+        long num;
+        try {
+            num = Math.multiplyExact(amount, unscaled);
+        } catch (ArithmeticException overflow) {
+            return BigDecimal.valueOf(amount).multiply(value).divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP)
+                    .longValueExact();
         }
-        return BigDecimal.valueOf(amount).multiply(value).divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP)
-                .longValueExact();
+        long q = num / denominator; // towards zero
+        long r = num % denominator; // the sign of num, |r| < denominator
+        return 2 * r >= denominator ? q + 1 : 2 * r <= -denominator ? q - 1 : q; // half away from zero, as HALF_UP
     }
 
     /**

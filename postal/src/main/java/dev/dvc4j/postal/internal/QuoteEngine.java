@@ -73,8 +73,8 @@ public final class QuoteEngine {
             ts.add(new CompiledTariff(t, e.getValue()));
         }
         for (int i = 0; i < ts.size(); i++) {
+            CompiledTariff a = ts.get(i);
             for (int j = i + 1; j < ts.size(); j++) {
-                CompiledTariff a = ts.get(i);
                 CompiledTariff b = ts.get(j);
                 if (a.priority == b.priority && a.overlaps(b)) {
                     throw new OverlappingTariffsException(a.tariff.id(), b.tariff.id(), a.priority, a.commonRegion(b));

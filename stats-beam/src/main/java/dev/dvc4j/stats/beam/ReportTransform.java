@@ -106,21 +106,17 @@ public final class ReportTransform extends PTransform<PCollection<DossierFacts>,
             return merge(partials, spec, fanout);
         }
         // Windowed: Beam's own combine, one report per window with facts.
+        // Beam fans out through intermediate keys from 2 of them; a fanout of 0 (none asked for) is its default.
         Combine.Globally<DossierFacts, StatsReport> combine =
-                Combine.globally(new ReportCombineFn(spec)).withoutDefaults();
-        if (fanout > 0) {
-            combine = combine.withFanout(fanout);
-        }
+                Combine.globally(new ReportCombineFn(spec)).withoutDefaults().withFanout(fanout);
         return facts.apply("combine-report", combine).setCoder(JavaSerializedCoder.of(StatsReport.class));
     }
 
     /** Merges partial accumulators (global window) into exactly one report. */
     static PCollection<StatsReport> merge(PCollection<ReportAccumulator> partials, ReportSpec spec, int fanout) {
+        // Beam fans out through intermediate keys from 2 of them; a fanout of 0 (none asked for) is its default.
         Combine.Globally<ReportAccumulator, StatsReport> combine =
-                Combine.globally(new PartialReports.MergeFn(spec));
-        if (fanout > 0) {
-            combine = combine.withFanout(fanout);
-        }
+                Combine.globally(new PartialReports.MergeFn(spec)).withFanout(fanout);
         return partials.apply("merge-partials", combine).setCoder(JavaSerializedCoder.of(StatsReport.class));
     }
 }

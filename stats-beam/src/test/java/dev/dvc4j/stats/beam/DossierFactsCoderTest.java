@@ -57,6 +57,7 @@ class DossierFactsCoderTest {
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
             assertThat(in.readObject()).isSameAs(CODER);
         }
+        assertThat(CODER).hasToString("DossierFactsCoder");
     }
 
     @Test
@@ -77,6 +78,11 @@ class DossierFactsCoderTest {
         assertThat(ok[12]).isEqualTo((byte) 3);
 
         assertCorrupt(ok, 0, 9, "version 9");
+        // version 0 is a version byte, not the end of the stream; an empty stream is
+        assertThatThrownBy(() -> CODER.decode(new ByteArrayInputStream(new byte[] {0})))
+                .isInstanceOf(CoderException.class).hasMessage("unknown DossierFacts encoding version 0");
+        assertThatThrownBy(() -> CODER.decode(new ByteArrayInputStream(new byte[0])))
+                .isInstanceOf(CoderException.class).hasMessage("end of stream before DossierFacts");
         // Flags with an unknown bit (bit 11): the varint grows to two bytes.
         byte[] flags = new byte[ok.length + 1];
         flags[0] = ok[0];

@@ -143,7 +143,13 @@ class ReportTransformTest {
     void badSettingsAreRefusedBeforeAnythingRuns() {
         ReportSpec spec = BeamFixtures.spec();
         assertThatThrownBy(() -> ReportTransform.of(spec).withFanout(1))
-                .isInstanceOfSatisfying(StatsException.class, e -> assertThat(e.code()).isEqualTo("stats.beam.fanout"));
+                .isInstanceOfSatisfying(StatsException.class, e -> {
+                    assertThat(e.code()).isEqualTo("stats.beam.fanout");
+                    assertThat(e.text().en()).isEqualTo("The fanout must be at least 2: 1");
+                    assertThat(e.text().vi()).isEqualTo("Số khóa trung gian phải từ 2 trở lên: 1");
+                });
+        assertThat(ReportTransform.of(spec).spec()).isSameAs(spec);
+        assertThat(ReportTransform.of(spec).withFanout(2).spec()).isSameAs(spec);
         assertThatThrownBy(() -> ReportTransform.fromJsonLines(spec).withFanout(0))
                 .isInstanceOfSatisfying(StatsException.class, e -> assertThat(e.code()).isEqualTo("stats.beam.fanout"));
         assertThatThrownBy(() -> ReportTransform.fromJsonLines(spec).withMaxProblems(-1))
