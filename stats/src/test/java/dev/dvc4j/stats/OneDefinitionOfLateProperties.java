@@ -65,11 +65,14 @@ class OneDefinitionOfLateProperties {
         Statistics.collect(overdue);
     }
 
-    /** Both verdicts occur often enough for the agreement to mean something. */
+    /**
+     * Both verdicts occur often enough for the agreement to mean something. (Late dossiers are about 5–10% of the
+     * tries; a floor of 5% failed on a seed at 4.3%, so the floor is 2%: 6 of 300 tries, still both verdicts.)
+     */
     private static void bothVerdicts() {
         Statistics.coverage(c -> {
-            c.check(true).percentage(p -> p >= 5);
-            c.check(false).percentage(p -> p >= 5);
+            c.check(true).percentage(p -> p >= 2);
+            c.check(false).percentage(p -> p >= 2);
         });
     }
 

@@ -126,7 +126,7 @@ class WireFormatParityProperties {
      * Both readers accept the same hostile documents (reading equal values) and refuse the others. Where a document
      * has one problem they name it alike: same code at the same path, and the same line and column whenever Jackson 3
      * knows them (it loses the position inside a polymorphic value it had to buffer; a syntax error's column may be
-     * one less). Where it has several, each library may meet another one first.
+     * one less, a wrong type's one more). Where it has several, each library may meet another one first.
      */
     @Property(tries = 300)
     void hostileDocumentsAreRefusedAlikeByBoth(@ForAll("hostileDossiers") byte[] doc) {
@@ -146,9 +146,12 @@ class WireFormatParityProperties {
             assertThat(three.code()).isEqualTo(two.code());
             if (three.line() > 0) {
                 assertThat(three.line()).as("Jackson 3 %s, Jackson 2 %s", three, two).isEqualTo(two.line());
-                // A syntax error's column is the offending character's for one library and the next for the other.
+                // A syntax error's column is the offending character's for one library and the next for the other;
+                // a value of the wrong type may be placed one column further by Jackson 3 (a seed found $.reasons[0]
+                // at 850 by Jackson 2 and 851 by Jackson 3).
                 assertThat(three.column()).as("Jackson 3 %s, Jackson 2 %s", three, two)
-                        .isBetween(two.column() - (two.code().equals("input.syntax") ? 1 : 0), two.column());
+                        .isBetween(two.column() - (two.code().equals("input.syntax") ? 1 : 0),
+                                two.column() + (two.code().equals("input.wrong-type") ? 1 : 0));
             }
         }
     }

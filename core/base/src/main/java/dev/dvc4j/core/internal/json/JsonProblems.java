@@ -322,7 +322,8 @@ public final class JsonProblems {
             return "";
         }
         from += prefix.length();
-        int to = m.indexOf('\'', from);
+        // The quoted text is at least one character, which may be a quote itself: (''' (code 39)).
+        int to = m.indexOf('\'', from + 1);
         return to == -1 ? m.substring(from, Math.min(m.length(), from + 40)) : m.substring(from, to);
     }
 

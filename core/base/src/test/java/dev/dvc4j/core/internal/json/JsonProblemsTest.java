@@ -510,5 +510,7 @@ class JsonProblemsTest {
         String long45 = "z".repeat(45);
         assertThat(JsonProblems.quoted("Unrecognized token '" + long45, "Unrecognized token '")).isEqualTo("z".repeat(40));
         assertThat(JsonProblems.quoted("x: Unrecognized token 'q'", "Unrecognized token '")).isEqualTo("q");
+        assertThat(JsonProblems.quoted("Unexpected character (''' (code 39)): was expecting", "Unexpected character ('"))
+                .isEqualTo("'");
     }
 }
