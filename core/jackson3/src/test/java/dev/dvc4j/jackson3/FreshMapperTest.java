@@ -77,4 +77,11 @@ class FreshMapperTest {
         assertThat(m.writeValueAsString(facts)).isEqualTo(line);
         assertThat(m.readValue(line, DossierFacts.class)).isEqualTo(facts);
     }
+
+    @Test
+    void theIntrospectorHasNoVersionOfItsOwn_andTheModuleIsNamedDvc4j() {
+        assertThat(new dev.dvc4j.jackson3.internal.WireIntrospector().version())
+                .isEqualTo(tools.jackson.core.Version.unknownVersion());
+        assertThat(new Dvc4jJackson3Module().getModuleName()).isEqualTo("dvc4j");
+    }
 }
