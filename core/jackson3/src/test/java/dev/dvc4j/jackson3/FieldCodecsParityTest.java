@@ -37,12 +37,24 @@ class FieldCodecsParityTest {
         }
     }
 
-    /** Reads with both libraries, asserts that they agree, and returns Jackson 3's outcome. */
+    /**
+     * Reads with a new Jackson 3 mapper (so that the module's setup and the introspector's answers are those of the
+     * code under test, not ones a shared mapper cached), with the shared one and with Jackson 2, asserts that all
+     * three agree, and returns Jackson 3's outcome.
+     */
     private static Outcome both(String json, Class<?> type) {
+        Outcome fresh = outcome(() -> {
+            try {
+                return Dvc4jJson3.newMapper().readValue(json, type);
+            } catch (tools.jackson.core.JacksonException e) {
+                throw Dvc4jJson3.wireFormatException(e);
+            }
+        });
         Outcome three = outcome(() -> Dvc4jJson3.read(json, type));
         Outcome two = outcome(() -> Dvc4jJson.read(json, type));
         assertThat(three).as("Jackson 3 and Jackson 2 on %s", json).isEqualTo(two);
-        return three;
+        assertThat(fresh).as("a new Jackson 3 mapper and the shared one on %s", json).isEqualTo(three);
+        return fresh;
     }
 
     private static Boolean flag(String token) {
@@ -61,7 +73,7 @@ class FieldCodecsParityTest {
         assertThat(flag("false")).isFalse();
         assertThat(flag("\"\"")).isNull();
         assertThat(flag("null")).isNull();
-        assertThat(Dvc4jJson3.write(new PortalDocument(null, null, true, false, null)))
+        assertThat(Dvc4jJson3.newMapper().writeValueAsString(new PortalDocument(null, null, true, false, null)))
                 .isEqualTo("{\"DuocSoHoa\":1,\"DuocTaiSuDung\":0}");
     }
 
@@ -76,7 +88,7 @@ class FieldCodecsParityTest {
         Outcome o = both("{\"ThoiDiemXuLy\":\"20260213160005\"}", PortalProgress.class);
         assertThat(((PortalProgress) o.value()).at()).isEqualTo(Instant.parse("2026-02-13T09:00:05Z"));
         assertThat(((PortalProgress) both("{\"ThoiDiemXuLy\":\"\"}", PortalProgress.class).value()).at()).isNull();
-        assertThat(Dvc4jJson3.write(new PortalProgress(null, null, Instant.parse("2026-02-13T09:00:05.900Z"), null,
+        assertThat(Dvc4jJson3.newMapper().writeValueAsString(new PortalProgress(null, null, Instant.parse("2026-02-13T09:00:05.900Z"), null,
                 null, null, null, null))).isEqualTo("{\"ThoiDiemXuLy\":\"20260213160005\"}");
     }
 
@@ -98,7 +110,7 @@ class FieldCodecsParityTest {
         assertThat(((PortalDossier) both("{\"KenhThucHien\":\"3\"}", PortalDossier.class).value()).channel())
                 .isEqualTo(Channel.fromPortalCode(3));
         assertThat(((PortalDossier) both("{\"KenhThucHien\":\"\"}", PortalDossier.class).value()).channel()).isNull();
-        assertThat(Dvc4jJson3.write(new PortalProgress(null, null, null, null, null, DossierStatus.RESULT_RETURNED,
+        assertThat(Dvc4jJson3.newMapper().writeValueAsString(new PortalProgress(null, null, null, null, null, DossierStatus.RESULT_RETURNED,
                 null, null))).isEqualTo("{\"TrangThai\":10}");
     }
 
