@@ -138,8 +138,9 @@ class StrictInputProperties {
             } catch (InputFormatException e) {
                 assertThat(e.problem().source()).isEqualTo("d.json");
                 assertThat(e.code()).startsWith("input.");
-                assertThat(e.getMessage(Locale.ENGLISH) + e.getMessage(Locale.forLanguageTag("vi")))
-                        .doesNotContain("com.fasterxml", "Exception", "`", "Unexpected character ('");
+                // Plain in both languages; a back quote may be the input's own (a key named `), so only a back-quoted
+                // qualified name counts as Jackson's wording.
+                HostileInputs.assertSpeaksPlainly(e);
             }
         });
         if (allocated >= 0) {
