@@ -75,6 +75,35 @@ public final class Progress implements AutoCloseable {
         }
     }
 
+    /**
+     * A stream that advances this progress by every byte read through it.
+     *
+     * @param in the stream (closed with the returned one)
+     * @return the counting stream
+     */
+    public java.io.InputStream counting(java.io.InputStream in) {
+        java.util.Objects.requireNonNull(in, "in");
+        return new java.io.FilterInputStream(in) {
+            @Override
+            public int read() throws java.io.IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    advance(1);
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws java.io.IOException {
+                int n = super.read(b, off, len);
+                if (n > 0) {
+                    advance(n);
+                }
+                return n;
+            }
+        };
+    }
+
     /** @return whether the bar was drawn at least once */
     public boolean shown() {
         return shown;

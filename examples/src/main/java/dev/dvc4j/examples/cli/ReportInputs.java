@@ -141,25 +141,7 @@ final class ReportInputs {
                                                                            Progress progress) throws IOException {
         ReadResult result;
         // Streamed under the reading policy's limits: a document past 64 MiB is refused as its bytes arrive.
-        try (InputStream in = new java.io.FilterInputStream(Files.newInputStream(p)) {
-            @Override
-            public int read() throws IOException {
-                int b = super.read();
-                if (b >= 0) {
-                    progress.advance(1);
-                }
-                return b;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                int n = super.read(b, off, len);
-                if (n > 0) {
-                    progress.advance(n);
-                }
-                return n;
-            }
-        }) {
+        try (InputStream in = progress.counting(Files.newInputStream(p))) {
             result = PortalReader.defaults().read(name, in);
         }
         for (PortalProblem pp : result.problems()) {
