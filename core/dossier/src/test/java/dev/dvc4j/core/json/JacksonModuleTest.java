@@ -2,10 +2,14 @@ package dev.dvc4j.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.dvc4j.core.Dvc4jException;
 import dev.dvc4j.core.calendar.ProcessingPeriod;
 import dev.dvc4j.core.calendar.WorkingDuration;
 import dev.dvc4j.core.dossier.Channel;
@@ -20,6 +24,9 @@ import dev.dvc4j.core.money.Vnd;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +47,13 @@ class JacksonModuleTest {
             new Object[] {PhoneNumber.parse("0912345678"), "0912345678"},
             new Object[] {WorkingDuration.parse("7"), WorkingDuration.parse("7").toString()},
             new Object[] {ProcessingPeriod.parse("30cd"), "30cd"});
+
+    /** The parser of each type the module writes as a string. */
+    private static final Map<Class<?>, Function<String, ?>> PARSERS = Map.of(
+            DossierCode.class, DossierCode::parse, AgencyCode.class, AgencyCode::parse,
+            ProcedureCode.class, ProcedureCode::parse, PersonalId.class, PersonalId::parse, TaxCode.class, TaxCode::parse,
+            PhoneNumber.class, PhoneNumber::parse, WorkingDuration.class, WorkingDuration::parse,
+            ProcessingPeriod.class, ProcessingPeriod::parse);
 
     private static void writesAndReadsEveryTextType(ObjectMapper m) throws Exception {
         for (Object[] t : TEXTS) {
@@ -64,6 +78,70 @@ class JacksonModuleTest {
     @Test
     void aHostsOwnMapperWithTheModuleDoesTheSame() throws Exception {
         writesAndReadsEveryTextType(new ObjectMapper().registerModule(new Dvc4jJacksonModule()));
+    }
+
+    /**
+     * Why the module registers a codec for each text type although the types carry {@code @JsonCreator} and
+     * {@code @JsonValue}: on a host's own mapper, where nothing else registers them, the annotations alone would read
+     * {@code {}} as a zero duration or period (Jackson binds a record's components) and wrap a parser's refusal in
+     * Jackson's "Cannot construct instance" wording; the codec reads only a string and keeps the parser's words.
+     */
+    @Test
+    void onAHostsMapperEachTextTypeIsReadOnlyFromAString_andRefusedInItsParsersWords() {
+        ObjectMapper host = new ObjectMapper().registerModule(new Dvc4jJacksonModule());
+        assertThat(PARSERS).hasSize(TEXTS.size());
+        PARSERS.forEach((type, parse) -> {
+            Dvc4jException own = catchThrowableOfType(Dvc4jException.class, () -> parse.apply("x"));
+            InvalidFormatException bad = catchThrowableOfType(InvalidFormatException.class,
+                    () -> host.readValue("\"x\"", type));
+            assertThat(bad).as(type.getSimpleName()).isNotNull();
+            assertThat(bad.getOriginalMessage()).isEqualTo(own.getMessage())
+                    .contains(own.text().en(), own.text().vi()).doesNotContain("Cannot construct");
+            assertThat(bad.getCause()).isInstanceOfSatisfying(Dvc4jException.class, c -> {
+                assertThat(c.code()).isEqualTo(own.code());
+                assertThat(c.text()).isEqualTo(own.text());
+            });
+            assertThat(bad.getValue()).isEqualTo("x");
+            assertThat(bad.getTargetType()).isEqualTo(type);
+            for (String notAString : List.of("{}", "7", "true")) {
+                MismatchedInputException wrong = catchThrowableOfType(MismatchedInputException.class,
+                        () -> host.readValue(notAString, type));
+                assertThat(wrong).as(type.getSimpleName() + " " + notAString).isNotNull();
+                assertThat(wrong.getOriginalMessage()).startsWith("Cannot deserialize value of type");
+                assertThat(wrong.getTargetType()).isEqualTo(type);
+            }
+        });
+    }
+
+    /**
+     * On the wire format's own mapper each text type is refused alike: a rejected text with its parser's code and
+     * words in both languages, any other JSON type as a wrong type that names what was found.
+     */
+    @Test
+    void theWireFormatRefusesEachTextTypeWithItsParsersCodeOrAsAWrongType() {
+        PARSERS.forEach((type, parse) -> {
+            Dvc4jException own = catchThrowableOfType(Dvc4jException.class, () -> parse.apply("x"));
+            WireFormatException bad = catchThrowableOfType(WireFormatException.class, () -> Dvc4jJson.read("\"x\"", type));
+            assertThat(bad).as(type.getSimpleName()).isNotNull();
+            WireFormatTest.assertClean(bad);
+            assertThat(bad.problem().code()).isEqualTo(own.code());
+            assertThat(bad.problem().message()).isEqualTo(own.text());
+            assertThat(bad.problem().path()).isEqualTo("$");
+            assertThat(bad.line()).isEqualTo(1);
+            assertThat(bad.column()).isEqualTo(1);
+            for (String[] t : new String[][] {{"7", "an integer", "số nguyên"}, {"true", "true or false", "true hoặc false"},
+                    {"{}", "an object", "đối tượng"}}) {
+                WireFormatException wrong = catchThrowableOfType(WireFormatException.class, () -> Dvc4jJson.read(t[0], type));
+                assertThat(wrong).as(type.getSimpleName() + " " + t[0]).isNotNull();
+                WireFormatTest.assertClean(wrong);
+                assertThat(wrong.problem().code()).isEqualTo("input.wrong-type");
+                assertThat(wrong.problem().path()).isEqualTo("$");
+                assertThat(wrong.column()).isEqualTo(1);
+                assertThat(wrong.getMessage(Locale.ENGLISH)).startsWith("Line 1:1 ($): wrong type: ").endsWith("found " + t[1]);
+                assertThat(wrong.getMessage(Locale.forLanguageTag("vi"))).startsWith("Dòng 1:1 ($): sai kiểu: ")
+                        .endsWith("nhận được " + t[2]);
+            }
+        });
     }
 
     @Test
