@@ -139,18 +139,8 @@ class FreshMapperTest {
     record Declared(int zeta, String alpha) {
     }
 
-    /** A bean of dvc4j's packages, declared as {@link HostBean} is (a record's properties keep their order anyway). */
-    public static final class DeclaredBean {
-        private final int zeta = 1;
-        private final String alpha = "a";
-
-        public int getZeta() {
-            return zeta;
-        }
-
-        public String getAlpha() {
-            return alpha;
-        }
+    /** The host's bean as a type of dvc4j's packages (the properties a record declares keep their order anyway). */
+    public static final class DeclaredBean extends HostBean {
     }
 
     @Test
