@@ -33,6 +33,12 @@ import tools.jackson.databind.module.SimpleModule;
  * line of {@code FactsWriter}. Strict reading and the read limits belong to the mapper: use {@link Dvc4jJson3} for
  * a mapper that has them.
  *
+ * <p>On any mapper it is registered on, the module reads each identifier and duration only from a JSON string, with
+ * the type's own parser: a text the parser refuses raises Jackson's {@code InvalidFormatException} whose message is the
+ * parser's, in English and Vietnamese (the parser's exception is its cause), and any other JSON type is a mismatched
+ * input. The types' {@code @JsonCreator} alone would not do: it would bind a JSON object to a record's components
+ * ({@code {}} read as a zero duration) and wrap a refusal in Jackson's own wording.
+ *
  * <p>dvc4j never enables default typing: polymorphic types are closed (sealed interfaces with named subtypes).
  */
 public final class Dvc4jJackson3Module extends SimpleModule {
