@@ -18,6 +18,7 @@ import dev.dvc4j.stats.FactsMapper;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,9 @@ class ProblemHandlerParityTest {
                   @PortalStatusField DossierStatus status, @PortalChannelField Channel portalChannel,
                   @PortalFlagField Boolean flag) {
     }
+
+    /** What the handlers answer in this test. */
+    private final Map<Class<?>, Object> answers = new HashMap<>(ANSWERS);
 
     /** What each handler was asked, in order: the problem and the target type. */
     private final List<String> asked2 = new ArrayList<>();
@@ -115,9 +119,9 @@ class ProblemHandlerParityTest {
                 }).build();
     }
 
-    private static Object answer(List<String> asked, String problem, Class<?> type) {
+    private Object answer(List<String> asked, String problem, Class<?> type) {
         asked.add(problem + " " + type.getSimpleName());
-        return ANSWERS.get(type);
+        return answers.get(type);
     }
 
     private static final String GOOD = "{\"tax\":\"0300588569\",\"fee\":26000,\"channel\":\"online\","
@@ -166,6 +170,17 @@ class ProblemHandlerParityTest {
         assertThat(three).isEqualTo(two);
         assertThat(asked3).containsExactly(asked).isEqualTo(asked2);
         assertThat(value(three, field)).isNull();
+    }
+
+    @Test
+    void aHandlersAnswerForAFlagIsTheFlag_yesOrNo() throws IOException {
+        for (Boolean answer : new Boolean[] {Boolean.TRUE, Boolean.FALSE}) {
+            answers.put(Boolean.class, answer);
+            String json = with("flag", "2");
+            assertThat(jackson2().readValue(json, Fields.class).flag()).isEqualTo(answer);
+            assertThat(jackson3().readValue(json, Fields.class).flag()).isEqualTo(answer);
+        }
+        assertThat(asked3).containsExactly("number Boolean", "number Boolean").isEqualTo(asked2);
     }
 
     @Test

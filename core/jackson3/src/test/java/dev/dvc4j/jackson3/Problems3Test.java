@@ -104,6 +104,25 @@ class Problems3Test {
     }
 
     @Test
+    void aMismatchWhoseMessageNamesNoTypeNamesTheParsersToken_orTheEnd() {
+        try (JsonParser p = Dvc4jJson3.newMapper().createParser("[1]")) {
+            ReadProblem before = Problems3.of("", tools.jackson.databind.exc.MismatchedInputException.from(p, Integer.class,
+                    "odd"), StrictJson.LIMITS);
+            assertThat(before.code()).isEqualTo("input.wrong-type");
+            assertThat(before.message().en()).isEqualTo("wrong type: expected an integer, found the end of the input");
+            assertThat(before.message().vi()).isEqualTo("sai kiểu: cần số nguyên, nhận được hết dữ liệu");
+            p.nextToken();
+            ReadProblem atArray = Problems3.of("", tools.jackson.databind.exc.MismatchedInputException.from(p, Integer.class,
+                    "odd"), StrictJson.LIMITS);
+            assertThat(atArray.message().en()).isEqualTo("wrong type: expected an integer, found an array");
+            assertThat(atArray.message().vi()).isEqualTo("sai kiểu: cần số nguyên, nhận được mảng");
+        }
+        ReadProblem noParser = Problems3.of("", tools.jackson.databind.exc.MismatchedInputException.from((JsonParser) null,
+                Integer.class, "odd"), StrictJson.LIMITS);
+        assertThat(noParser.message().en()).isEqualTo("wrong type: expected an integer, found the end of the input");
+    }
+
+    @Test
     void aFailureThatIsNotJacksonsIsAnInputOutputProblem() {
         ReadProblem io = Problems3.of("s.json", new IllegalStateException("disk gone"), StrictJson.LIMITS);
         assertThat(io.code()).isEqualTo("input.io");
