@@ -301,11 +301,30 @@ public final class InputTexts {
             if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
                 return ARRAY;
             }
+            Class<?> written = writtenAs(type);
+            if (written != null) {
+                return of(written);
+            }
             if (java.util.Map.class.isAssignableFrom(type) || type.isRecord()
                     || type.getName().startsWith("com.fasterxml.jackson.databind.node.ObjectNode")) {
                 return OBJECT;
             }
             return VALUE;
+        }
+
+        /**
+         * What a value type is written as: the type its {@code @JsonValue} method returns (an identifier is a string,
+         * an amount an integer, however the class is declared), or {@code null} when it has none.
+         */
+        private static Class<?> writtenAs(Class<?> type) {
+            for (java.lang.reflect.Method m : type.getDeclaredMethods()) {
+                com.fasterxml.jackson.annotation.JsonValue value =
+                        m.getAnnotation(com.fasterxml.jackson.annotation.JsonValue.class);
+                if (value != null && value.value() && m.getParameterCount() == 0 && m.getReturnType() != type) {
+                    return m.getReturnType();
+                }
+            }
+            return null;
         }
     }
 

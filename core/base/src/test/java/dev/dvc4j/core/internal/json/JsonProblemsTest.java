@@ -56,6 +56,32 @@ class JsonProblemsTest {
     record Values(LocalDate d, Boolean b, Double x, TaxCode tax) {
     }
 
+    record Written(String text) {
+        @com.fasterxml.jackson.annotation.JsonValue
+        String text(int ignored) {
+            return text;
+        }
+
+        @com.fasterxml.jackson.annotation.JsonValue
+        String written() {
+            return text;
+        }
+    }
+
+    record NotWritten(String text) {
+        @com.fasterxml.jackson.annotation.JsonValue(false)
+        String written() {
+            return text;
+        }
+    }
+
+    record Itself(String text) {
+        @com.fasterxml.jackson.annotation.JsonValue
+        Itself written() {
+            return this;
+        }
+    }
+
     private static InputFormatException refusal(String json, Class<?> type) {
         return catchThrowableOfType(InputFormatException.class, () -> StrictJson.read("p.json",
                 new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), type));
@@ -363,6 +389,12 @@ class JsonProblemsTest {
         assertThat(JsonType.of(java.util.Set.class)).isEqualTo(JsonType.ARRAY);
         assertThat(JsonType.of(int[].class)).isEqualTo(JsonType.ARRAY);
         assertThat(JsonType.of(Map.class)).isEqualTo(JsonType.OBJECT);
+        assertThat(JsonType.of(TaxCode.class)).as("a value type is what its @JsonValue writes").isEqualTo(JsonType.STRING);
+        assertThat(JsonType.of(dev.dvc4j.core.money.Vnd.class)).isEqualTo(JsonType.INTEGER);
+        assertThat(JsonType.of(Written.class)).isEqualTo(JsonType.STRING);
+        assertThat(JsonType.of(NotWritten.class)).as("@JsonValue(false)").isEqualTo(JsonType.OBJECT);
+        assertThat(JsonType.of(Itself.class)).as("a value that is itself").isEqualTo(JsonType.OBJECT);
+        assertThat(JsonType.of(Item.class)).isEqualTo(JsonType.OBJECT);
         assertThat(JsonType.of(Item.class)).isEqualTo(JsonType.OBJECT);
         assertThat(JsonType.of(ObjectNode.class)).isEqualTo(JsonType.OBJECT);
         assertThat(JsonType.of(Object.class)).isEqualTo(JsonType.VALUE);
