@@ -74,6 +74,7 @@ class PartialReportsTest {
                 .isEqualTo(JavaSerializedCoder.of(StatsReport.class));
         ReportCombineFn combine = new ReportCombineFn(spec);
         assertThat(combine.getDefaultOutputCoder(registry, null)).isEqualTo(JavaSerializedCoder.of(StatsReport.class));
+        assertThat(combine.getAccumulatorCoder(registry, null)).isEqualTo(PartialReports.ACCUMULATOR_CODER);
     }
 
     @Test
