@@ -13,6 +13,7 @@ import java.util.List;
 import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.transforms.Combine;
 import org.junit.jupiter.api.Test;
 
 /** The map-side fold and the merge of partial reports, called as a runner calls them. */
@@ -48,14 +49,8 @@ class PartialReportsTest {
         }
         StatsReport all = ReportAccumulator.compute(spec, FACTS);
 
-        ReportAccumulator one = fn.createAccumulator();
-        for (ReportAccumulator p : partials.subList(0, 2)) {
-            one = fn.addInput(one, p);
-        }
-        ReportAccumulator two = fn.createAccumulator();
-        for (ReportAccumulator p : partials.subList(2, partials.size())) {
-            two = fn.addInput(two, p);
-        }
+        ReportAccumulator one = addInputs(fn, partials.subList(0, 2));
+        ReportAccumulator two = addInputs(fn, partials.subList(2, partials.size()));
         assertThat(fn.extractOutput(fn.mergeAccumulators(List.of(one, two)))).isEqualTo(all);
         assertThat(fn.extractOutput(fn.mergeAccumulators(List.of(fold(FACTS))))).isEqualTo(all);
         assertThat(fn.extractOutput(fn.mergeAccumulators(List.of())))
@@ -80,16 +75,19 @@ class PartialReportsTest {
     @Test
     void theReportCombineFunctionFoldsAndMergesFacts() {
         ReportCombineFn fn = new ReportCombineFn(spec);
-        ReportAccumulator left = fn.createAccumulator();
-        for (DossierFacts f : FACTS.subList(0, 120)) {
-            left = fn.addInput(left, f);
-        }
-        ReportAccumulator right = fn.createAccumulator();
-        for (DossierFacts f : FACTS.subList(120, FACTS.size())) {
-            right = fn.addInput(right, f);
-        }
+        ReportAccumulator left = addInputs(fn, FACTS.subList(0, 120));
+        ReportAccumulator right = addInputs(fn, FACTS.subList(120, FACTS.size()));
         assertThat(fn.extractOutput(fn.mergeAccumulators(List.of(left, right))))
                 .isEqualTo(ReportAccumulator.compute(spec, FACTS));
+    }
+
+    /** Inputs added one by one to a new accumulator of the function, as a runner adds them. */
+    private static <I> ReportAccumulator addInputs(Combine.CombineFn<I, ReportAccumulator, ?> fn, List<I> inputs) {
+        ReportAccumulator a = fn.createAccumulator();
+        for (I input : inputs) {
+            a = fn.addInput(a, input);
+        }
+        return a;
     }
 
     private ReportAccumulator fold(List<DossierFacts> facts) {
