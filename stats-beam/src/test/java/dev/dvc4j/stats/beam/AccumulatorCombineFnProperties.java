@@ -84,6 +84,7 @@ class AccumulatorCombineFnProperties {
         // A runner serializes the function; the specification (766 index labels, targets) comes back equal.
         AccumulatorCombineFn<DossierFacts, ReportAccumulator, ?> copy = SerializableUtils.clone(fn);
         assertThat(copy.prototype().spec()).isEqualTo(BeamFixtures.spec());
+        assertThat(fn.toString()).startsWith("AccumulatorCombineFn[dev.dvc4j.stats.report.ReportAccumulator@").endsWith("]");
         assertThat(copy.extractOutput(copy.mergeAccumulators(List.of())))
                 .isEqualTo(ReportAccumulator.compute(BeamFixtures.spec(), List.of()));
     }

@@ -153,8 +153,13 @@ class ReportTransformTest {
         assertThatThrownBy(() -> ReportTransform.fromJsonLines(spec).withFanout(0))
                 .isInstanceOfSatisfying(StatsException.class, e -> assertThat(e.code()).isEqualTo("stats.beam.fanout"));
         assertThatThrownBy(() -> ReportTransform.fromJsonLines(spec).withMaxProblems(-1))
-                .isInstanceOfSatisfying(StatsException.class,
-                        e -> assertThat(e.code()).isEqualTo("stats.beam.max-problems"));
+                .isInstanceOfSatisfying(StatsException.class, e -> {
+                    assertThat(e.code()).isEqualTo("stats.beam.max-problems");
+                    assertThat(e.text().en()).isEqualTo("The number of problems kept cannot be negative: -1");
+                    assertThat(e.text().vi()).isEqualTo("Số lỗi giữ lại không được âm: -1");
+                });
+        assertThat(ReportTransform.fromJsonLines(spec).withMaxProblems(0).maxProblems()).isZero();
+        assertThat(ReportTransform.fromJsonLines(spec).spec()).isSameAs(spec);
         assertThatThrownBy(() -> ReportTransform.of(null)).isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("spec");
         // The settings of a transform are unchanged by a refused copy.
