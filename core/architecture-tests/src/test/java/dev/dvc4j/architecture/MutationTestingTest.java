@@ -29,6 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 class MutationTestingTest {
 
     private static final Path ROOT = BuildLayoutTest.ROOT;
+    /** Published modules with classes that CI does not mutate yet; each pom says why (issue #19). */
+    private static final java.util.Set<String> NOT_YET_GATED = java.util.Set.of("dvc4j-stats");
 
     @Test
     void everyPublishedModuleWithClassesIsMutated() throws IOException {
@@ -45,6 +47,9 @@ class MutationTestingTest {
                         "<param>dev.dvc4j.spring.boot.autoconfigure.*</param>", "<id>mutation</id>",
                         "<mutationThreshold>85</mutationThreshold>", "<testStrengthThreshold>90</testStrengthThreshold>",
                         "PackageFloor.java");
+            } else if (NOT_YET_GATED.contains(artifact)) {
+                assertThat(pom).as(module + " says why it is not gated yet").contains("NOT YET GATED (issue #19)",
+                        "<dvc4j.mutation.skip>true</dvc4j.mutation.skip>");
             } else {
                 assertThat(pom).as(module + " is published and has classes, so PIT must run on it")
                         .doesNotContain("<dvc4j.mutation.skip>true</dvc4j.mutation.skip>");
@@ -59,7 +64,10 @@ class MutationTestingTest {
                 "<dvc4j.mutation.strength>90</dvc4j.mutation.strength>",
                 "<dvc4j.mutation.packageFloor>80</dvc4j.mutation.packageFloor>",
                 "<dvc4j.mutation.threads>2</dvc4j.mutation.threads>");
-        // CI runs the profile once every published module meets these gates (issue #19; docs/TESTING.md has the scores).
+        String ci = Files.readString(ROOT.resolve(".ci/run"));
+        assertThat(ci).as("CI runs the gates").contains("./mvnw -B verify -Pmutation");
+        assertThat(NOT_YET_GATED).as("the modules not gated yet (issue #19), each with its reason in its pom")
+                .containsExactly("dvc4j-stats");
     }
 
     private static boolean hasClasses(String module) throws IOException {
