@@ -1,5 +1,7 @@
 package dev.dvc4j.testkit.wiring;
 
+import static dev.dvc4j.testkit.wiring.VendorModules.check;
+import static dev.dvc4j.testkit.wiring.VendorModules.module;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dvc4j.core.Dvc4j;
@@ -16,9 +18,7 @@ import dev.dvc4j.core.dossier.SigningPolicy;
 import dev.dvc4j.core.dossier.TrustedKeys;
 import dev.dvc4j.core.spi.Dvc4jModule;
 import dev.dvc4j.core.spi.ExtensionPoint;
-import dev.dvc4j.core.spi.SetupContext;
 import java.time.DayOfWeek;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** The wiring checks pass honoured contributions and fail ignored ones. */
@@ -27,24 +27,6 @@ class WiringChecksTest {
     /** Mondays off, on top of the national calendar. */
     static final WorkingCalendar MONDAYS_OFF = WorkingCalendar.vietnam().toBuilder()
             .weeklyRestDays(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY, DayOfWeek.MONDAY).build();
-
-    private static Dvc4jModule module(String name, Consumer<SetupContext> setup) {
-        return new Dvc4jModule() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public void setup(SetupContext context) {
-                setup.accept(context);
-            }
-        };
-    }
-
-    private static java.util.List<String> check(Dvc4jModule m) {
-        return WiringChecks.check(Dvc4j.builder().register(m).build(), m.name());
-    }
 
     @Test
     void aCalendarAloneIsHonouredEverywhere() {
