@@ -1,7 +1,6 @@
 package dev.dvc4j.testkit.wiring;
 
 import dev.dvc4j.core.Dvc4j;
-import dev.dvc4j.core.calendar.CalendarDeadlinePolicy;
 import dev.dvc4j.core.calendar.CalendarPoints;
 import dev.dvc4j.core.calendar.DeadlinePolicy;
 import dev.dvc4j.core.calendar.ProcessingPeriod;
@@ -197,17 +196,6 @@ public final class WiringChecks {
             out.add(d.atTime(LocalTime.of(16, 30)).atZone(zone).toInstant());
         }
         return out;
-    }
-
-    /**
-     * The policy a runtime's default would build on a calendar, to compare with what is in force.
-     *
-     * @param calendar the calendar
-     * @param clock the supplement clock
-     * @return the policy
-     */
-    static DeadlinePolicy defaultPolicy(WorkingCalendar calendar, SupplementClock clock) {
-        return new CalendarDeadlinePolicy(calendar, clock);
     }
 
     /**
