@@ -76,9 +76,9 @@ public final class WiringChecks {
                 continue;
             }
             ExtensionPoint<?> point = c.point();
-            Object value = c.key() == null ? runtime.get(point)
-                    : point.kind() == ExtensionPoint.Kind.SINGLE ? runtime.find(point, c.key()).orElseThrow()
-                    : runtime.get(point, c.key());
+            // Under a key, a single point's variant contribution (in force, so present) and a keyed point's entry
+            // are both what get(point, key) gives.
+            Object value = c.key() == null ? runtime.get(point) : runtime.get(point, c.key());
             Check check = CHECKS.get(point.id());
             if (check == null) {
                 problems.add(where(point, c.key()) + ": no consumer in dvc4j reads this extension point, so the contribution"

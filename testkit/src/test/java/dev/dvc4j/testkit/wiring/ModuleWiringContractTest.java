@@ -73,4 +73,24 @@ class ModuleWiringContractTest {
                 .hasMessageContaining("calendar.working-calendar: the deadline policy in force")
                 .hasMessageContaining("measures lateness on another calendar");
     }
+
+    @Test
+    void aModuleWhoseContributionsAreAllOverriddenFailsNamingTheModule() {
+        Dvc4jModule vendor = module("overridden", c -> c.provide(CalendarPoints.WORKING_CALENDAR, WiringChecksTest.MONDAYS_OFF));
+        ModuleWiringContract overridden = new ModuleWiringContract() {
+            @Override
+            protected Dvc4jModule module() {
+                return vendor;
+            }
+
+            @Override
+            protected Dvc4j runtime() {
+                // A host's module above the vendor's replaces its calendar.
+                return Dvc4j.builder().register(vendor).register(VendorModules.module("host", 10,
+                        c -> c.provide(CalendarPoints.WORKING_CALENDAR, WorkingCalendar.vietnam()))).build();
+            }
+        };
+        assertThatThrownBy(overridden::theModuleContributes).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("contributions in force of module overridden");
+    }
 }

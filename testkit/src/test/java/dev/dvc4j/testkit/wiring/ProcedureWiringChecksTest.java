@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dvc4j.core.Dvc4j;
 import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.core.id.IdentifierPoints;
+import dev.dvc4j.core.id.Province;
 import dev.dvc4j.core.id.Provinces;
 import dev.dvc4j.core.procedure.Catalogue;
 import dev.dvc4j.core.procedure.DossierRule;
@@ -17,6 +18,8 @@ import dev.dvc4j.core.procedure.ServiceCriterion;
 import dev.dvc4j.core.procedure.ServiceLevelRegime;
 import dev.dvc4j.core.procedure.ServiceLevels;
 import dev.dvc4j.testkit.procedure.ProcedureArbitraries;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -100,5 +103,33 @@ class ProcedureWiringChecksTest {
                 .containsExactly(ProcedurePoints.CATALOGUE.id() + ": the dossier rules check filings against another catalogue");
         assertThat(checkIgnored(ProcedureChecks::register, rt, ProcedurePoints.CATALOGUE, null, rt.get(ProcedurePoints.CATALOGUE)))
                 .isEmpty();
+    }
+
+    @Test
+    void aGazetteerTheAddressRuleDoesNotReadIsReportedBothWays() {
+        LocalDate day = LocalDate.of(2026, 3, 2);
+        Provinces zeroOnly = Provinces.of(List.of(new Province("00", "Tỉnh thử", LocalDate.of(2000, 1, 1), null, "test",
+                "test", false, null)));
+        Dvc4j rt = Dvc4j.builder().register(VendorModules.module("zero", c -> c.provide(IdentifierPoints.PROVINCES, zeroOnly)))
+                .build();
+        String known = WiringChecks.someProvince(Provinces.bundled(), day).orElseThrow();
+        List<String> problems = new ArrayList<>();
+        ProcedureChecks.provincesReachTheDossierRules(rt, null, Provinces.bundled(), problems);
+        assertThat(problems).containsExactly(
+                IdentifierPoints.PROVINCES.id() + ": the dossier rules refuse province " + known
+                        + ", which the contributed gazetteer knows on 2026-03-02",
+                IdentifierPoints.PROVINCES.id() + ": the dossier rules accept province 00, which the contributed gazetteer"
+                        + " does not know");
+        // The dossier rules read the main gazetteer only: a variant's is not theirs to check.
+        problems.clear();
+        ProcedureChecks.provincesReachTheDossierRules(rt, "H42", Provinces.bundled(), problems);
+        assertThat(problems).isEmpty();
+        // Without the address rule nothing in force reads addresses.
+        Dvc4j noAddressRule = Dvc4j.builder().register(VendorModules.module("no-address", c -> {
+            c.provide(IdentifierPoints.PROVINCES, zeroOnly);
+            c.remove(ProcedurePoints.DOSSIER_RULES, "applicant-address");
+        })).build();
+        ProcedureChecks.provincesReachTheDossierRules(noAddressRule, null, Provinces.bundled(), problems);
+        assertThat(problems).isEmpty();
     }
 }

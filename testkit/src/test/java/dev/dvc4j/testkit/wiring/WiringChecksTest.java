@@ -24,6 +24,7 @@ import dev.dvc4j.core.spi.ExtensionPoint;
 import dev.dvc4j.postal.PostalPoints;
 import dev.dvc4j.stats.StatsPoints;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** The wiring checks pass honoured contributions and fail ignored ones. */
@@ -134,5 +135,16 @@ class WiringChecksTest {
     void anArtifactIsPresentWhenItsClassLoads() {
         assertThat(WiringChecks.present("dev.dvc4j.postal.PostalPoints")).isTrue();
         assertThat(WiringChecks.present("dev.dvc4j.vendor.NotOnTheClassPath")).isFalse();
+    }
+
+    @Test
+    void receiptsAreSampledOverTheCalendarsYearBeforeItsLastOr2026() {
+        assertThat(WiringChecks.sampleReceipts(WorkingCalendar.vietnam())).hasSize(2 * 365)
+                .startsWith(Instant.parse("2026-01-01T02:00:00Z"), Instant.parse("2026-01-01T09:30:00Z"))
+                .endsWith(Instant.parse("2026-12-31T09:30:00Z"));
+        WorkingCalendar early = WorkingCalendar.vietnam().toBuilder().years(2020, 2024).build();
+        assertThat(WiringChecks.sampleReceipts(early).get(0)).isEqualTo(Instant.parse("2023-01-01T02:00:00Z"));
+        WorkingCalendar late = WorkingCalendar.vietnam().toBuilder().years(2028, 2035).build();
+        assertThat(WiringChecks.sampleReceipts(late).get(0)).isEqualTo(Instant.parse("2028-01-01T02:00:00Z"));
     }
 }
