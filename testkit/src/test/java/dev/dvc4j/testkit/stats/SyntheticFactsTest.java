@@ -154,6 +154,15 @@ class SyntheticFactsTest {
     }
 
     @Test
+    void countersAndPostOfficesOpenOnTheWorkingDaysGiven() {
+        SyntheticFacts mondays = SyntheticFacts.builder().seed(4).period(FROM, TO)
+                .workingDays(d -> d.getDayOfWeek() == java.time.DayOfWeek.MONDAY).build();
+        List<DossierFacts> counter = mondays.stream(500).filter(f -> f.channel() != Channel.ONLINE).toList();
+        assertThat(counter).isNotEmpty().allSatisfy(f -> assertThat(day(f.filedAt()).getDayOfWeek())
+                .isEqualTo(java.time.DayOfWeek.MONDAY));
+    }
+
+    @Test
     void badSettingsAreRefused() {
         assertThatThrownBy(() -> gen(1).stream(-1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("must not be negative");
