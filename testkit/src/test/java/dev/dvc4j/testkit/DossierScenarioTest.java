@@ -132,6 +132,21 @@ class DossierScenarioTest {
         assertThatThrownBy(() -> s.applicant(company)).isInstanceOf(IllegalStateException.class).hasMessageContaining("already filed");
         assertThatThrownBy(() -> s.resultBy(ResultDelivery.COUNTER)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("already filed");
+        assertThatThrownBy(() -> s.fee(1_000)).isInstanceOf(IllegalStateException.class).hasMessageContaining("already filed");
+        assertThatThrownBy(() -> s.period("2d")).isInstanceOf(IllegalStateException.class).hasMessageContaining("already filed");
+        assertThatThrownBy(() -> s.filedAt("2026-03-02T08:00")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("already filed");
+    }
+
+    @Test
+    void feesAreNumberedInOrderAndTheFilingNamesItsChannelsActor() {
+        Dossier counter = DossierScenario.inPerson("1.002804").fee(75_000).fee(25_000).dossier();
+        assertThat(counter.fees()).extracting(f -> f.code()).containsExactly("LP1", "LP2");
+        assertThat(counter.vneidAuthenticated()).isFalse();
+        assertThat(counter.events().get(0).actor()).isEqualTo("one-stop");
+        Dossier online = DossierScenario.online("1.002804").dossier();
+        assertThat(online.vneidAuthenticated()).isTrue();
+        assertThat(online.events().get(0).actor()).isEqualTo("portal");
     }
 
     @Test

@@ -35,7 +35,7 @@ class ProcedureContractsTest {
     private final ServiceLevels levels = ServiceLevels.from(Dvc4j.builder().findAndRegisterModules().build());
 
     /** A regime whose level 1 requires NOT offering online submission: adding a capability lowers the level. */
-    private static RuleBasedRegime nonMonotone() {
+    static RuleBasedRegime nonMonotone() {
         ServiceLevel base = new ServiceLevel("bad", "base", 0, LocalizedText.of("cơ sở", "base"), false, false);
         ServiceLevel one = new ServiceLevel("bad", "one", 1, LocalizedText.of("một", "one"), true, false);
         return new RuleBasedRegime("bad", LocalizedText.of("xấu", "bad"), "none", Validity.ALWAYS, false, List.of(
@@ -77,7 +77,7 @@ class ProcedureContractsTest {
     }
 
     /** The non-monotone regime with its key, basis, validity or levels replaced. */
-    private static ServiceLevelRegime shaped(String key, String basis, Validity validity, List<ServiceLevel> levels) {
+    static ServiceLevelRegime shaped(String key, String basis, Validity validity, List<ServiceLevel> levels) {
         return changed(key, basis, validity, levels, a -> a);
     }
 
@@ -181,7 +181,7 @@ class ProcedureContractsTest {
         ProcedureContracts.checkShape(shaped("bad", "none", Validity.ALWAYS, List.of(ok.get(0), ok.get(1), two)));
     }
 
-    private static DossierRule rule(String code, java.util.function.Function<FilingContext, List<RuleViolation>> f) {
+    static DossierRule rule(String code, java.util.function.Function<FilingContext, List<RuleViolation>> f) {
         return new DossierRule() {
             @Override
             public String code() {
