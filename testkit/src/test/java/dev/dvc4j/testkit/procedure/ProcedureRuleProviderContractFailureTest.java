@@ -13,6 +13,7 @@ import dev.dvc4j.core.procedure.ServiceOffer;
 import dev.dvc4j.core.procedure.Validity;
 import dev.dvc4j.core.spi.Dvc4jModule;
 import dev.dvc4j.core.spi.SetupContext;
+import dev.dvc4j.testkit.wiring.VendorModules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -32,17 +33,7 @@ class ProcedureRuleProviderContractFailureTest {
         return new ProcedureRuleProviderContract() {
             @Override
             protected Dvc4jModule module() {
-                return new Dvc4jModule() {
-                    @Override
-                    public String name() {
-                        return name;
-                    }
-
-                    @Override
-                    public void setup(SetupContext context) {
-                        setup.accept(context);
-                    }
-                };
+                return VendorModules.module(name, setup);
             }
         };
     }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** Vendor modules made for the wiring tests, and the checks run on them. */
-final class VendorModules {
+/** Vendor modules made for the wiring and contract tests, and the wiring checks run on them. */
+public final class VendorModules {
 
     private VendorModules() {
     }
@@ -23,7 +23,7 @@ final class VendorModules {
      * @param setup its contributions
      * @return the module
      */
-    static Dvc4jModule module(String name, Consumer<SetupContext> setup) {
+    public static Dvc4jModule module(String name, Consumer<SetupContext> setup) {
         return module(name, Dvc4jModule.PRIORITY_VENDOR, setup);
     }
 
@@ -35,7 +35,7 @@ final class VendorModules {
      * @param setup its contributions
      * @return the module
      */
-    static Dvc4jModule module(String name, int priority, Consumer<SetupContext> setup) {
+    public static Dvc4jModule module(String name, int priority, Consumer<SetupContext> setup) {
         return new Dvc4jModule() {
             @Override
             public String name() {
