@@ -7,9 +7,12 @@ import dev.dvc4j.core.dossier.Channel;
 import dev.dvc4j.core.dossier.Dossier;
 import dev.dvc4j.core.dossier.DossierStatus;
 import dev.dvc4j.core.dossier.IllegalTransitionException;
+import dev.dvc4j.core.dossier.Organisation;
 import dev.dvc4j.core.dossier.ResultDelivery;
 import dev.dvc4j.core.calendar.SimpleDeadlinePolicy;
 import dev.dvc4j.core.calendar.SupplementClock;
+import dev.dvc4j.core.id.AgencyCode;
+import dev.dvc4j.core.id.TaxCode;
 import dev.dvc4j.core.money.Vnd;
 import java.time.Duration;
 import java.time.Instant;
@@ -113,5 +116,48 @@ class DossierScenarioTest {
         assertThat(d.status()).isEqualTo(DossierStatus.FILED);
         assertThat(d.filedAt()).isEqualTo(DossierScenario.DEFAULT_FILED_AT);
         assertThat(d.applicant().toString()).doesNotContain("042095001234");
+    }
+
+    @Test
+    void filingDetailsSetBeforeTheFirstStepAreTheDossiersAndRefusedAfterIt() {
+        Organisation company = new Organisation("Công ty thử", TaxCode.parse("0314409058"), null, null, null);
+        DossierScenario s = DossierScenario.online("1.002859").agency("000.00.21.H38").sequence(42).applicant(company)
+                .resultBy(ResultDelivery.POSTAL);
+        Dossier d = s.dossier();
+        assertThat(d.agency()).isEqualTo(AgencyCode.parse("000.00.21.H38"));
+        assertThat(d.code().sequence()).isEqualTo(42);
+        assertThat(d.applicant()).isEqualTo(company);
+        assertThat(d.resultDelivery()).isEqualTo(ResultDelivery.POSTAL);
+        assertThatThrownBy(() -> s.sequence(1)).isInstanceOf(IllegalStateException.class).hasMessageContaining("already filed");
+        assertThatThrownBy(() -> s.applicant(company)).isInstanceOf(IllegalStateException.class).hasMessageContaining("already filed");
+        assertThatThrownBy(() -> s.resultBy(ResultDelivery.COUNTER)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("already filed");
+        assertThatThrownBy(() -> s.fee(1_000)).isInstanceOf(IllegalStateException.class).hasMessageContaining("already filed");
+        assertThatThrownBy(() -> s.period("2d")).isInstanceOf(IllegalStateException.class).hasMessageContaining("already filed");
+        assertThatThrownBy(() -> s.filedAt("2026-03-02T08:00")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("already filed");
+    }
+
+    @Test
+    void feesAreNumberedInOrderAndTheFilingNamesItsChannelsActor() {
+        Dossier counter = DossierScenario.inPerson("1.002804").fee(75_000).fee(25_000).dossier();
+        assertThat(counter.fees()).extracting(f -> f.code()).containsExactly("LP1", "LP2");
+        assertThat(counter.vneidAuthenticated()).isFalse();
+        assertThat(counter.events().get(0).actor()).isEqualTo("one-stop");
+        Dossier online = DossierScenario.online("1.002804").dossier();
+        assertThat(online.vneidAuthenticated()).isTrue();
+        assertThat(online.events().get(0).actor()).isEqualTo("portal");
+    }
+
+    @Test
+    void timesAsInstantsWithAnOffsetAndTheAutoAdvancingSupplementAndApproval() {
+        DossierScenario s = DossierScenario.online("1.002859").filedAt("2026-03-02T08:00+07:00").received()
+                .processing().supplementRequested().supplemented().approved("2026-03-04T09:00");
+        Dossier d = s.dossier();
+        assertThat(d.filedAt()).isEqualTo(Instant.parse("2026-03-02T01:00:00Z"));
+        assertThat(d.supplements()).singleElement().satisfies(sup -> assertThat(sup.completedAt()).isNotNull());
+        assertThat(d.status()).isEqualTo(DossierStatus.PROCESSED);
+        assertThat(d.processingEndedAt()).isEqualTo(Instant.parse("2026-03-04T02:00:00Z"));
+        assertThat(d.results()).singleElement().satisfies(r -> assertThat(r.electronic()).isTrue());
     }
 }

@@ -26,7 +26,13 @@ class HostileInputsTest {
     private static final byte[] OTHER = utf8("[1]");
     private static final HostileInputs SMALL = HostileInputs.withLimits(3, 5, 3);
 
-    /** A Random whose nextInt and nextBoolean answers are given in order; running out is a test error. */
+    /** A scripted answer: the largest {@code nextInt} may give, whatever its bound. */
+    private static final Object MAX = new Object();
+
+    /**
+     * A Random whose nextInt and nextBoolean answers are given in order ({@link #MAX} for the largest within the
+     * bound); running out is a test error.
+     */
     private static final class Script extends Random {
         private static final long serialVersionUID = 1L;
         private final Deque<Object> answers = new ArrayDeque<>();
@@ -37,7 +43,8 @@ class HostileInputsTest {
 
         @Override
         public int nextInt(int bound) {
-            int v = (Integer) answers.removeFirst();
+            Object a = answers.removeFirst();
+            int v = a == MAX ? bound - 1 : (Integer) a;
             assertThat(v).as("scripted answer within bound %d", bound).isBetween(0, bound - 1);
             return v;
         }
@@ -90,6 +97,9 @@ class HostileInputsTest {
     void splicesInsertAPieceOfEitherSeed() {
         assertThat(mutate(SMALL, DOC, 0, 2, true, 0, 3, 1)).isEqualTo("{[1]\"a\":\"xy\",\"n\":12}");
         assertThat(mutate(SMALL, DOC, 0, 2, false, 1, 3, 17)).isEqualTo("{\"a\":\"xy\",\"n\":12}\"a\"");
+        // The piece starts anywhere up to the seed's end and ends anywhere from its start to the seed's end.
+        assertThat(mutate(SMALL, DOC, 0, 2, true, MAX, MAX, 0)).isEqualTo(text(DOC));
+        assertThat(mutate(SMALL, DOC, 0, 2, true, 1, MAX, 0)).isEqualTo("1]" + text(DOC));
     }
 
     @Test
@@ -222,5 +232,17 @@ class HostileInputsTest {
         long allocated = HostileInputs.allocatedBy(() -> assertThat(new byte[4_000_000]).hasSize(4_000_000));
         assertThat(allocated).isBetween(4_000_000L, 40_000_000L);
         assertThat(HostileInputs.allocatedBy(() -> { })).isBetween(0L, 100_000L);
+    }
+
+    @Test
+    void hostileVariantsOfTextSeedsAreMutationsOrDegenerateDocuments() {
+        byte[] seed = utf8("{\"ma\":\"H42\",\"so\":12345}");
+        List<String> variants = SMALL.of(List.of(new String(seed, StandardCharsets.UTF_8))).sampleStream().limit(400)
+                .map(HostileInputsTest::text).toList();
+        List<String> degenerate = HostileInputs.degenerate().stream().map(HostileInputsTest::text).toList();
+        assertThat(variants).doesNotContainNull().anySatisfy(v -> assertThat(degenerate).contains(v))
+                .anySatisfy(v -> assertThat(v).isNotIn(degenerate).isNotEqualTo(text(seed)));
+        assertThatThrownBy(() -> SMALL.of(List.of())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("at least one seed is needed");
     }
 }

@@ -1,7 +1,6 @@
 package dev.dvc4j.testkit.wiring;
 
 import dev.dvc4j.core.Dvc4j;
-import dev.dvc4j.core.calendar.CalendarDeadlinePolicy;
 import dev.dvc4j.core.calendar.CalendarPoints;
 import dev.dvc4j.core.calendar.DeadlinePolicy;
 import dev.dvc4j.core.calendar.ProcessingPeriod;
@@ -77,9 +76,9 @@ public final class WiringChecks {
                 continue;
             }
             ExtensionPoint<?> point = c.point();
-            Object value = c.key() == null ? runtime.get(point)
-                    : point.kind() == ExtensionPoint.Kind.SINGLE ? runtime.find(point, c.key()).orElseThrow()
-                    : runtime.get(point, c.key());
+            // Under a key, a single point's variant contribution (in force, so present) and a keyed point's entry
+            // are both what get(point, key) gives.
+            Object value = c.key() == null ? runtime.get(point) : runtime.get(point, c.key());
             Check check = CHECKS.get(point.id());
             if (check == null) {
                 problems.add(where(point, c.key()) + ": no consumer in dvc4j reads this extension point, so the contribution"
@@ -197,17 +196,6 @@ public final class WiringChecks {
             out.add(d.atTime(LocalTime.of(16, 30)).atZone(zone).toInstant());
         }
         return out;
-    }
-
-    /**
-     * The policy a runtime's default would build on a calendar, to compare with what is in force.
-     *
-     * @param calendar the calendar
-     * @param clock the supplement clock
-     * @return the policy
-     */
-    static DeadlinePolicy defaultPolicy(WorkingCalendar calendar, SupplementClock clock) {
-        return new CalendarDeadlinePolicy(calendar, clock);
     }
 
     /**

@@ -52,8 +52,9 @@ public final class ProcedureContracts {
 
     /**
      * Checks one assessment: deterministic, consistent with the regime's levels, explained (every higher level has a
-     * non-empty gap, the next level's gap lists criteria that really fail), readable in both languages, and monotone
-     * (adding {@code extra} never lowers the level).
+     * gap, which {@link LevelGap} itself refuses to leave without an unmet criterion; the next level's gap lists
+     * criteria that really fail), readable in both languages, and monotone (adding {@code extra} never lowers the
+     * level).
      *
      * @param regime the regime
      * @param procedure the procedure
@@ -74,7 +75,6 @@ public final class ProcedureContracts {
         List<ServiceLevel> higher = levels.subList(at + 1, levels.size());
         require(a.gaps().stream().map(LevelGap::level).toList().equals(higher),
                 regime.key() + ": gaps " + a.gaps() + " do not name exactly the higher levels " + higher);
-        require(a.gaps().stream().allMatch(g -> !g.unmet().isEmpty()), regime.key() + ": a gap without a reason");
         if (regime instanceof RuleBasedRegime r && at + 1 < levels.size()) {
             Map<String, ServiceCriterion> criteria = r.definitions().get(at + 1).rule().orElseThrow().criteria();
             ServiceFacts facts = new ServiceFacts(procedure, offer, date);

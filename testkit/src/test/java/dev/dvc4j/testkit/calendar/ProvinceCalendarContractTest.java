@@ -24,10 +24,34 @@ class ProvinceCalendarContractTest extends WorkingCalendarContract {
         return PROVINCE;
     }
 
+    private static WorkingCalendarContract contractOf(WorkingCalendar calendar) {
+        return new WorkingCalendarContract() {
+            @Override
+            protected WorkingCalendar calendar() {
+                return calendar;
+            }
+        };
+    }
+
     @Test
     void aCalendarWithoutNationalHolidaysFailsTheContract() {
         WorkingCalendar noHolidays = WorkingCalendar.vietnam().toBuilder().nationalHolidays(false).build();
         assertThatThrownBy(() -> WorkingCalendarChecks.keepsNationalDaysOff(noHolidays, WorkingCalendar.vietnam(), 2020, 2026))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("2026-02-16");
+        assertThatThrownBy(contractOf(noHolidays)::keepsTheNationsDaysOff)
+                .isInstanceOf(AssertionError.class).hasMessageContaining("2026-02-16");
+    }
+
+    @Test
+    void aDayOffWithoutAnEnglishNameInTheLastYearCheckedFailsTheContract() {
+        WorkingCalendar unsourced = WorkingCalendar.vietnam().toBuilder()
+                .addHolidays(HolidayData.of("unsourced.json", List.of(), List.of(new HolidayEntry(LocalDate.of(2026, 12, 30),
+                        HolidayEntry.Kind.DAY_OFF, LocalizedText.of("Ngày nghỉ", " "), "Quyết định thử", "unsourced.json",
+                        HolidayEntry.Confidence.UNCONFIRMED))))
+                .build();
+        assertThatThrownBy(contractOf(unsourced)::everyListedDayNamesItsLegalBasis)
+                .isInstanceOf(AssertionError.class).hasMessageStartingWith("entry without basis, source or name in both languages")
+                .hasMessageContaining("2026-12-30");
+        contractOf(PROVINCE).everyListedDayNamesItsLegalBasis();
     }
 }

@@ -85,4 +85,30 @@ class PostalTariffContractFailureTest {
         assertThat(PostalTariffChecks.problems(IllustrationData.withZones(t, zones, t.prices(), t.source())))
                 .containsExactly("zone inter-district: name.en is blank");
     }
+
+    private static PostalTariffContract contractOf(PostalTariff tariff) {
+        return new PostalTariffContract() {
+            @Override
+            protected PostalTariff tariff() {
+                return tariff;
+            }
+        };
+    }
+
+    @Test
+    void theContractQuotesInTheTariffsFirstProvinceOrNationwideWithTheBundledCategories() {
+        PostalTariff provincial = bundled();
+        assertThat(provincial.provinces()).isNotEmpty();
+        PostalTariffContract contract = contractOf(provincial);
+        assertThat(contract.province()).isEqualTo(provincial.provinces().get(0));
+        assertThat(contract.categories()).isNotEmpty().isEqualTo(PostalTariffs.bundledCategories());
+        assertThat(contract.calculator().categories().values()).containsExactlyInAnyOrderElementsOf(contract.categories());
+        assertThat(contract.calculator().tariffs()).containsExactly(provincial);
+        PostalTariff nationwide = new PostalTariff(provincial.id(), provincial.name(), provincial.provider(),
+                provincial.legalBasis(), provincial.source(), List.of(), provincial.validFrom(), provincial.validTo(),
+                provincial.vat(), provincial.vatPercent(), provincial.zoneResolver(), provincial.zones(),
+                provincial.weightBands(), provincial.furtherStepGrams(), provincial.maxWeightGrams(), provincial.prices(),
+                provincial.addOns(), provincial.note());
+        assertThat(contractOf(nationwide).province()).isNull();
+    }
 }

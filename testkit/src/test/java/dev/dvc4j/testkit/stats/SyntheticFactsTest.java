@@ -10,6 +10,7 @@ import dev.dvc4j.core.dossier.ResultDelivery;
 import dev.dvc4j.core.id.Province;
 import dev.dvc4j.core.id.Provinces;
 import dev.dvc4j.stats.DossierFacts;
+import dev.dvc4j.stats.Feedback;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -154,6 +155,15 @@ class SyntheticFactsTest {
     }
 
     @Test
+    void countersAndPostOfficesOpenOnTheWorkingDaysGiven() {
+        SyntheticFacts mondays = SyntheticFacts.builder().seed(4).period(FROM, TO)
+                .workingDays(d -> d.getDayOfWeek() == java.time.DayOfWeek.MONDAY).build();
+        List<DossierFacts> counter = mondays.stream(500).filter(f -> f.channel() != Channel.ONLINE).toList();
+        assertThat(counter).isNotEmpty().allSatisfy(f -> assertThat(day(f.filedAt()).getDayOfWeek())
+                .isEqualTo(java.time.DayOfWeek.MONDAY));
+    }
+
+    @Test
     void badSettingsAreRefused() {
         assertThatThrownBy(() -> gen(1).stream(-1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("must not be negative");
@@ -173,5 +183,190 @@ class SyntheticFactsTest {
         assertThatThrownBy(() -> SyntheticFacts.builder().period(FROM, TO).provinces(future).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no province on 2026-01-01");
         assertThat(gen(5).toString()).isEqualTo("SyntheticFacts[seed=5, 2026-01-01..2026-03-31, provinces=34]");
+    }
+
+    private static double share(long part, long whole) {
+        assertThat(whole).as("a share of nothing").isPositive();
+        return 100.0 * part / whole;
+    }
+
+    /**
+     * One pass checks the catalogue (60 agencies over the provinces in turn, 300 procedures of levels 2 to 4 in 24
+     * sectors, some fee-bearing) and every draw of a fact against the proportions the generator is built on.
+     */
+    @Test
+    void eachFactLooksLikeTheSeeds() {
+        SyntheticFacts g = gen(11);
+        List<String> provinces = g.provinces();
+        java.util.Map<String, String> procedureSector = new java.util.HashMap<>();
+        java.util.Map<String, Integer> procedureLevel = new java.util.HashMap<>();
+        java.util.Map<String, Boolean> procedureFees = new java.util.HashMap<>();
+        Set<String> agencies = new HashSet<>();
+        long level3 = 0;
+        long level3Online = 0;
+        long notReceived = 0;
+        long filedOnly = 0;
+        long legalMax = 0;
+        long received = 0;
+        long withSupplements = 0;
+        long twoSupplements = 0;
+        long open = 0;
+        long withdrawn = 0;
+        long stopped = 0;
+        long processed = 0;
+        long returned = 0;
+        long feeOnline = 0;
+        long feeOnlinePaid = 0;
+        long feeOther = 0;
+        long feeOtherPaid = 0;
+        java.util.Map<Integer, Integer> flags = new java.util.HashMap<>();
+        long digitised = 0;
+        long reused = 0;
+        long onlineNotOnlineDelivery = 0;
+        long onlineElectronic = 0;
+        long otherNotOnlineDelivery = 0;
+        long otherElectronic = 0;
+        long openRequests = 0;
+        long online = 0;
+        long vneid = 0;
+        long population = 0;
+        java.util.Map<Feedback, Integer> feedback = new java.util.EnumMap<>(Feedback.class);
+        long noDistance = 0;
+        int n = 10_000;
+        for (DossierFacts f : g.stream(n).toList()) {
+            agencies.add(f.agency());
+            assertThat(f.agency()).matches("000\\.0[0-6]\\.\\d\\d\\.H\\d\\d");
+            int a = Integer.parseInt(f.agency().substring(7, 9));
+            assertThat(f.agency()).isEqualTo(String.format("000.%02d.%02d.H%s", a % 7, a, provinces.get(a % provinces.size())));
+            assertThat(f.code()).startsWith(f.agency() + "-");
+            assertThat(f.procedure()).matches("[12]\\.\\d{6}");
+            int number = Integer.parseInt(f.procedure().substring(2));
+            assertThat((number - 1000) % 7).isZero();
+            assertThat(f.procedure()).startsWith((1 + (number - 1000) / 7 % 2) + ".");
+            assertThat(procedureSector.merge(f.procedure(), f.sector(), (x, y) -> x)).isEqualTo(f.sector());
+            assertThat(procedureLevel.merge(f.procedure(), f.legacyLevel(), (x, y) -> x)).isEqualTo(f.legacyLevel());
+            assertThat(f.sector()).matches("LV(0[1-9]|1\\d|2[0-4])");
+            boolean isOnline = f.channel() == Channel.ONLINE;
+            online += isOnline ? 1 : 0;
+            if (f.legacyLevel() == 3) {
+                level3++;
+                level3Online += isOnline ? 1 : 0;
+            }
+            if (f.receivedAt() == null) {
+                notReceived++;
+                filedOnly += f.status() == DossierStatus.FILED ? 1 : 0;
+                assertThat(f.status()).isIn(DossierStatus.FILED, DossierStatus.REFUSED_AT_RECEPTION);
+                continue;
+            }
+            received++;
+            // Fees are a procedure's, told of facts received.
+            assertThat(procedureFees.merge(f.procedure(), f.feeBearing(), (x, y) -> x)).isEqualTo(f.feeBearing());
+            if (f.legalMaxMinutes() > 0) {
+                legalMax++;
+                assertThat(f.dueAt()).isNull();
+                assertThat(f.legalMaxMinutes() % 1440).isZero();
+                assertThat(f.legalMaxMinutes() / 1440).isBetween(1, 20);
+            } else {
+                assertThat(f.dueAt()).isAfter(f.receivedAt().plusSeconds(86_400 - 1));
+                assertThat(f.dueAt()).isBefore(f.receivedAt().plusSeconds(32 * 86_400L));
+            }
+            withSupplements += f.supplementCount() > 0 ? 1 : 0;
+            twoSupplements += f.supplementCount() == 2 ? 1 : 0;
+            assertThat(f.supplementCount()).isBetween(0, 2);
+            for (int i = 0; i < f.supplementCount(); i++) {
+                long requested = f.supplementRequestedEpochSecond(i);
+                long done = f.supplementCompletedEpochSecond(i);
+                assertThat(requested).isGreaterThanOrEqualTo(f.receivedEpochSecond() + 3600);
+                if (done == DossierFacts.NO_TIME) {
+                    openRequests++;
+                    assertThat(i).as("only the last request stays open").isEqualTo(f.supplementCount() - 1);
+                    assertThat(f.status()).isEqualTo(DossierStatus.SUPPLEMENT_REQUESTED);
+                } else {
+                    assertThat(done - requested).isBetween(3600L, 3600L + 5 * 86_400);
+                }
+            }
+            if (f.finishedAt() != null) {
+                assertThat(f.finishedEpochSecond()).isGreaterThanOrEqualTo(f.receivedEpochSecond() + 3600);
+                for (int i = 0; i < f.supplementCount(); i++) {
+                    assertThat(f.finishedEpochSecond()).isGreaterThan(f.supplementCompletedEpochSecond(i));
+                }
+            }
+            switch (f.status()) {
+                case WITHDRAWN -> withdrawn++;
+                case STOPPED -> stopped++;
+                case PROCESSED -> processed++;
+                case RESULT_RETURNED -> returned++;
+                default -> {
+                    assertThat(f.status()).isIn(DossierStatus.RECEIVED, DossierStatus.PROCESSING,
+                            DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.FINANCIAL_OBLIGATION_REQUESTED);
+                    assertThat(f.finishedAt()).isNull();
+                    open++;
+                }
+            }
+            assertThat(f.returnedAt() != null).isEqualTo(f.status() == DossierStatus.RESULT_RETURNED);
+            if (f.feeBearing()) {
+                if (isOnline) {
+                    feeOnline++;
+                    feeOnlinePaid += f.paymentFlag() > 0 ? 1 : 0;
+                } else {
+                    feeOther++;
+                    feeOtherPaid += f.paymentFlag() > 0 ? 1 : 0;
+                }
+                flags.merge(f.paymentFlag(), 1, Integer::sum);
+            } else {
+                assertThat(f.paymentFlag()).isZero();
+            }
+            digitised += f.digitised() ? 1 : 0;
+            reused += f.reused() ? 1 : 0;
+            if (f.resultDelivery() == ResultDelivery.ONLINE) {
+                assertThat(f.electronicResult()).isTrue();
+            } else if (isOnline) {
+                onlineNotOnlineDelivery++;
+                onlineElectronic += f.electronicResult() ? 1 : 0;
+            } else {
+                otherNotOnlineDelivery++;
+                otherElectronic += f.electronicResult() ? 1 : 0;
+            }
+            assertThat(!f.vneid() || isOnline).isTrue();
+            vneid += f.vneid() ? 1 : 0;
+            population += f.populationData() ? 1 : 0;
+            feedback.merge(f.feedback(), 1, Integer::sum);
+            assertThat(f.distanceKm()).isBetween(-1, 319);
+            noDistance += f.distanceKm() == -1 ? 1 : 0;
+        }
+        assertThat(agencies).hasSize(SyntheticFacts.AGENCIES);
+        assertThat(procedureLevel).hasSize(SyntheticFacts.PROCEDURES);
+        assertThat(java.util.Set.copyOf(procedureSector.values())).hasSize(SyntheticFacts.SECTORS);
+        assertThat(share(procedureLevel.values().stream().filter(l -> l == 2).count(), SyntheticFacts.PROCEDURES)).isBetween(5.0, 15.0);
+        assertThat(share(procedureLevel.values().stream().filter(l -> l == 3).count(), SyntheticFacts.PROCEDURES)).isBetween(38.0, 52.0);
+        assertThat(share(procedureFees.values().stream().filter(x -> x).count(), SyntheticFacts.PROCEDURES)).isBetween(38.0, 52.0);
+        assertThat(share(level3Online, level3)).isBetween(21.0, 29.0);
+        assertThat(share(notReceived, n)).isBetween(1.0, 2.2);
+        assertThat(share(filedOnly, notReceived)).isBetween(30.0, 75.0);
+        assertThat(share(legalMax, received)).isBetween(2.0, 4.0);
+        assertThat(share(withSupplements, received)).isBetween(7.0, 9.0);
+        assertThat(share(twoSupplements, withSupplements)).isBetween(40.0, 60.0);
+        assertThat(share(open, received)).isBetween(9.0, 13.5);
+        assertThat(share(withdrawn, received)).isBetween(1.2, 2.6);
+        assertThat(share(stopped, received)).isBetween(1.2, 2.6);
+        assertThat(share(processed, received)).isBetween(28.0, 33.0);
+        assertThat(share(returned, received)).isBetween(51.5, 57.0);
+        assertThat(share(feeOnlinePaid, feeOnline)).isBetween(55.0, 65.0);
+        assertThat(share(feeOtherPaid, feeOther)).isBetween(3.0, 7.0);
+        assertThat(flags.keySet()).containsExactlyInAnyOrder(0, 1, 2);
+        assertThat(share(digitised, received)).isBetween(68.0, 72.0);
+        assertThat(share(reused, received)).isBetween(23.0, 27.0);
+        // Results sent otherwise than online are electronic for 80% of online filings, 30% of the others.
+        assertThat(share(onlineElectronic, onlineNotOnlineDelivery)).isBetween(72.0, 88.0);
+        assertThat(share(otherElectronic, otherNotOnlineDelivery)).isBetween(26.0, 34.0);
+        // The last request of a fact stays open for 15% of the facts with requests.
+        assertThat(share(openRequests, withSupplements)).isBetween(9.0, 22.0);
+        assertThat(share(vneid, online)).isBetween(47.0, 53.0);
+        assertThat(share(population, received)).isBetween(18.5, 21.5);
+        assertThat(share(feedback.get(Feedback.NONE), received)).isBetween(58.0, 62.0);
+        assertThat(share(feedback.get(Feedback.SATISFIED), received)).isBetween(33.0, 37.0);
+        assertThat(share(feedback.get(Feedback.DISSATISFIED), received)).isBetween(2.4, 3.6);
+        assertThat(share(feedback.get(Feedback.COMPLAINT), received)).isBetween(1.5, 2.5);
+        assertThat(share(noDistance, received)).isBetween(9.0, 11.0);
     }
 }

@@ -1,5 +1,7 @@
 package dev.dvc4j.testkit.wiring;
 
+import static dev.dvc4j.testkit.wiring.VendorModules.check;
+import static dev.dvc4j.testkit.wiring.VendorModules.module;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dvc4j.core.Dvc4j;
@@ -14,11 +16,15 @@ import dev.dvc4j.core.dossier.HistorySigner;
 import dev.dvc4j.core.dossier.JdkHistorySigner;
 import dev.dvc4j.core.dossier.SigningPolicy;
 import dev.dvc4j.core.dossier.TrustedKeys;
+import dev.dvc4j.core.id.IdentifierPoints;
+import dev.dvc4j.core.portal.PortalPoints;
+import dev.dvc4j.core.procedure.ProcedurePoints;
 import dev.dvc4j.core.spi.Dvc4jModule;
 import dev.dvc4j.core.spi.ExtensionPoint;
-import dev.dvc4j.core.spi.SetupContext;
+import dev.dvc4j.postal.PostalPoints;
+import dev.dvc4j.stats.StatsPoints;
 import java.time.DayOfWeek;
-import java.util.function.Consumer;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** The wiring checks pass honoured contributions and fail ignored ones. */
@@ -28,22 +34,13 @@ class WiringChecksTest {
     static final WorkingCalendar MONDAYS_OFF = WorkingCalendar.vietnam().toBuilder()
             .weeklyRestDays(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY, DayOfWeek.MONDAY).build();
 
-    private static Dvc4jModule module(String name, Consumer<SetupContext> setup) {
-        return new Dvc4jModule() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public void setup(SetupContext context) {
-                setup.accept(context);
-            }
-        };
-    }
-
-    private static java.util.List<String> check(Dvc4jModule m) {
-        return WiringChecks.check(Dvc4j.builder().register(m).build(), m.name());
+    /** A signer with a key made for the test. */
+    static HistorySigner ed25519() {
+        try {
+            return JdkHistorySigner.of(java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPrivate());
+        } catch (java.security.GeneralSecurityException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
@@ -89,13 +86,11 @@ class WiringChecksTest {
 
     @Test
     void aSignerAndASigningPolicyAreHonouredAndASignerThatIsNotItsKeysFails() throws Exception {
-        java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("Ed25519");
-        java.security.KeyPair pair = g.generateKeyPair();
-        HistorySigner signer = JdkHistorySigner.of(pair.getPrivate());
+        HistorySigner signer = ed25519();
         assertThat(check(module("signer", c -> c.provide(DossierPoints.SIGNERS, signer)))).isEmpty();
         assertThat(check(module("signing", c -> c.provide(DossierPoints.SIGNING, SigningPolicy.afterEveryEvent())))).isEmpty();
         assertThat(check(module("signing-h42", c -> c.provide(DossierPoints.SIGNING, "H42", SigningPolicy.never())))).isEmpty();
-        java.security.PublicKey other = g.generateKeyPair().getPublic();
+        java.security.PublicKey other = ed25519().publicKey();
         HistorySigner lying = new HistorySigner() {
             @Override
             public java.security.PublicKey publicKey() {
@@ -121,5 +116,35 @@ class WiringChecksTest {
         Dvc4j rt = Dvc4j.builder().register(wrong).build();
         assertThat(WiringChecks.check(rt, "someone-else")).isEmpty();
         assertThat(WiringChecks.check(rt, "wrong")).isNotEmpty();
+    }
+
+    @Test
+    void theChecksKnowEveryPointOfEveryArtifactOnTheClassPath() {
+        assertThat(WiringChecks.knownPoints()).containsExactlyInAnyOrder(
+                IdentifierPoints.PROVINCES.id(), IdentifierPoints.DOSSIER_SEQUENCE.id(),
+                CalendarPoints.WORKING_CALENDAR.id(), CalendarPoints.SUPPLEMENT_CLOCK.id(), CalendarPoints.DEADLINE_POLICY.id(),
+                DossierPoints.LISTENERS.id(), DossierPoints.SIGNERS.id(), DossierPoints.SIGNING.id(),
+                ProcedurePoints.SERVICE_CRITERIA.id(), ProcedurePoints.SERVICE_LEVEL_REGIMES.id(),
+                ProcedurePoints.DOSSIER_RULES.id(), ProcedurePoints.CATALOGUE.id(),
+                PortalPoints.CODES.id(), PortalPoints.PROCEDURE_DIRECTORY.id(), PortalPoints.RESULT_LINKS.id(),
+                PostalPoints.TARIFFS.id(), PostalPoints.SUBSIDIES.id(), PostalPoints.CATEGORIES.id(),
+                PostalPoints.ZONE_RESOLVERS.id(), StatsPoints.INDEX_766.id());
+    }
+
+    @Test
+    void anArtifactIsPresentWhenItsClassLoads() {
+        assertThat(WiringChecks.present("dev.dvc4j.postal.PostalPoints")).isTrue();
+        assertThat(WiringChecks.present("dev.dvc4j.vendor.NotOnTheClassPath")).isFalse();
+    }
+
+    @Test
+    void receiptsAreSampledOverTheCalendarsYearBeforeItsLastOr2026() {
+        assertThat(WiringChecks.sampleReceipts(WorkingCalendar.vietnam())).hasSize(2 * 365)
+                .startsWith(Instant.parse("2026-01-01T02:00:00Z"), Instant.parse("2026-01-01T09:30:00Z"))
+                .endsWith(Instant.parse("2026-12-31T09:30:00Z"));
+        WorkingCalendar early = WorkingCalendar.vietnam().toBuilder().years(2020, 2024).build();
+        assertThat(WiringChecks.sampleReceipts(early).get(0)).isEqualTo(Instant.parse("2023-01-01T02:00:00Z"));
+        WorkingCalendar late = WorkingCalendar.vietnam().toBuilder().years(2028, 2035).build();
+        assertThat(WiringChecks.sampleReceipts(late).get(0)).isEqualTo(Instant.parse("2028-01-01T02:00:00Z"));
     }
 }
