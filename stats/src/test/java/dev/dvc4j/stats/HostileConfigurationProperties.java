@@ -82,6 +82,6 @@ class HostileConfigurationProperties {
         }
         StatsException dup = org.assertj.core.api.Assertions.catchThrowableOfType(StatsException.class,
                 () -> Target.read(new ByteArrayInputStream("{\"targets\": [], \"targets\": []}".getBytes(StandardCharsets.UTF_8))));
-        assertThat(dup.getMessage(Locale.ENGLISH)).isEqualTo("Targets file: Line 1:26 ($.targets): key \"targets\" appears twice in one object");
+        assertThat(dup.getMessage(Locale.ENGLISH)).isEqualTo("Targets file: Line 1:17 ($.targets): key \"targets\" appears twice in one object");
     }
 }

@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A malformed document's problem as Jackson 3 reports it: the same code, path, line and column as Jackson 2, for
- * syntax errors inside objects and arrays, duplicate keys, wrong types and limits, from a string and from bytes.
+ * syntax errors inside objects and arrays, duplicate keys, wrong types and limits, from a string and from bytes — but
+ * for a repeated key, which dvc4j's own check (Jackson 2) places at the key and Jackson 3's detector just after it.
  */
 class ProblemPositionsTest {
 
@@ -44,7 +45,11 @@ class ProblemPositionsTest {
         assertThat(three.path()).isEqualTo(path).isEqualTo(two.path());
         if (three.line() > 0) { // Jackson 3 loses the position inside a polymorphic value it buffered
             assertThat(three.line()).isEqualTo(two.line());
-            assertThat(three.column()).isBetween(two.column() - (code.equals("input.syntax") ? 1 : 0), two.column());
+            if (code.equals("input.duplicate-key")) { // dvc4j's check points at the repeated key, Jackson 3 after it
+                assertThat(three.column()).isEqualTo(two.column() + "\"type\"".length());
+            } else {
+                assertThat(three.column()).isBetween(two.column() - (code.equals("input.syntax") ? 1 : 0), two.column());
+            }
         }
         assertThat(bytes.code()).isEqualTo(code);
         assertThat(bytes.path()).isEqualTo(path);

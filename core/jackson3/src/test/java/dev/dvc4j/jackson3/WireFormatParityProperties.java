@@ -149,6 +149,12 @@ class WireFormatParityProperties {
                 // A syntax error's column is the offending character's for one library and the next for the other;
                 // a value of the wrong type may be placed one column further by Jackson 3 (a seed found $.reasons[0]
                 // at 850 by Jackson 2 and 851 by Jackson 3).
+                if (two.code().equals("input.duplicate-key")) {
+                    // dvc4j's own check (Jackson 2) points at the repeated key, Jackson 3's detector just after it.
+                    assertThat(three.column()).as("Jackson 3 %s, Jackson 2 %s", three, two)
+                            .isGreaterThanOrEqualTo(two.column() + 2);
+                    return;
+                }
                 assertThat(three.column()).as("Jackson 3 %s, Jackson 2 %s", three, two)
                         .isBetween(two.column() - (two.code().equals("input.syntax") ? 1 : 0),
                                 two.column() + (two.code().equals("input.wrong-type") ? 1 : 0));

@@ -39,8 +39,7 @@ import java.io.IOException;
 public final class DossierLineParser implements BlockIngest.Parser<DossierFacts> {
 
     private static final ObjectReader DOSSIER = Dvc4jJson.mapper().readerFor(Dossier.class)
-            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final FactsMapper mapper;
     private byte[] buf;

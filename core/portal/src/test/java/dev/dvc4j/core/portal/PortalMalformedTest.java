@@ -146,7 +146,7 @@ class PortalMalformedTest {
         assertThat(PortalReader.defaults().read("{\"service\": \"DongBoHoSoMC\", \"data\": [")
                 .problems().get(0).message().en()).isEqualTo("Line 1:38 ($.data[0]): malformed JSON: the document ends in the middle of a value");
         assertThat(PortalReader.defaults().read("{\"service\": \"DongBoHoSoMC\", \"service\": \"DongBoHoSoMC\", \"data\": []}")
-                .problems().get(0).message().vi()).isEqualTo("Dòng 1:38 ($.service): khóa \"service\" xuất hiện hai lần trong một đối tượng");
+                .problems().get(0).message().vi()).isEqualTo("Dòng 1:29 ($.service): khóa \"service\" xuất hiện hai lần trong một đối tượng");
         assertThat(PortalReader.defaults().read("null").problems().get(0).message().en()).endsWith("the document is null, not a value");
     }
 

@@ -130,11 +130,11 @@ class JsonProblemsTest {
     @Test
     void keysAndValuesTheFormatDoesNotHave() {
         refused("{\"n\":1,\"n\":2}", Item.class, "input.duplicate-key",
-                "p.json:1:11 ($.n): key \"n\" appears twice in one object",
-                "p.json:1:11 ($.n): khóa \"n\" xuất hiện hai lần trong một đối tượng");
+                "p.json:1:8 ($.n): key \"n\" appears twice in one object",
+                "p.json:1:8 ($.n): khóa \"n\" xuất hiện hai lần trong một đối tượng");
         refused("{\"a\":{\"b\":[1,{\"c\":1,\"c\":2}]}}", JsonNode.class, "input.duplicate-key",
-                "p.json:1:24 ($.a.b[1].c): key \"c\" appears twice in one object",
-                "p.json:1:24 ($.a.b[1].c): khóa \"c\" xuất hiện hai lần trong một đối tượng");
+                "p.json:1:21 ($.a.b[1].c): key \"c\" appears twice in one object",
+                "p.json:1:21 ($.a.b[1].c): khóa \"c\" xuất hiện hai lần trong một đối tượng");
         refused("{\"n\":1,\"zz\":2}", Item.class, "input.unknown-property",
                 "p.json:1:15 ($.zz): unknown property \"zz\"",
                 "p.json:1:15 ($.zz): thuộc tính \"zz\" không có trong định dạng");
