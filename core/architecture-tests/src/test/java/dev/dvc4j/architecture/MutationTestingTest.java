@@ -147,6 +147,24 @@ class MutationTestingTest {
         }
     }
 
+    /**
+     * The hook is registered with jqwik on PIT's class path only. A registration copied into a module's
+     * {@code target/test-classes} would outlive the profile: the next build without it recompiles the tests without
+     * the hook's class, jqwik finds a registration it cannot load and stops loading its own hooks, so its statistics
+     * fail with {@code CannotFindStore} (CI's JDK 25 pass did, after the mutation pass).
+     */
+    @Test
+    void theHooksRegistrationIsOnPitsClassPathOnlyNeverInTheTestOutput() throws IOException {
+        String pom = Files.readString(ROOT.resolve("pom.xml"));
+        String resources = "${maven.multiModuleProjectDirectory}/mutation-testing/jqwik/resources";
+        assertThat(pom).contains("<additionalClasspathElement>" + resources + "</additionalClasspathElement>")
+                .doesNotContain("<directory>" + resources + "</directory>")
+                .doesNotContain("<id>mutation-jqwik-resources</id>");
+        assertThat(Files.readString(ROOT.resolve(
+                "mutation-testing/jqwik/resources/META-INF/services/net.jqwik.api.lifecycle.LifecycleHook")).strip())
+                .isEqualTo(PropertiesUnderMutation.class.getName());
+    }
+
     @Test
     void underMutationTestingTriesAreCappedTheSeedFixedAndShrinkingOff() {
         Attributes manyTries = new Attributes();
