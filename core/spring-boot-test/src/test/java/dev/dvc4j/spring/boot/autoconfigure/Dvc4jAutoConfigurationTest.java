@@ -17,7 +17,9 @@ import dev.dvc4j.core.procedure.ServiceLevels;
 import dev.dvc4j.core.spi.Dvc4jModule;
 import dev.dvc4j.core.spi.SetupContext;
 import dev.dvc4j.postal.PostalCalculator;
+import dev.dvc4j.spring.boot.test.VendorModuleTest.NoHolidaysModule;
 import java.io.IOException;
+import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +27,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.net.URL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -40,20 +41,6 @@ class Dvc4jAutoConfigurationTest {
 
     static final ApplicationContextRunner RUNNER = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(Dvc4jAutoConfiguration.class));
-
-    /** A province that works through Tết: the national holidays are off in its calendar. */
-    static final class NoHolidays implements Dvc4jModule {
-        @Override
-        public String name() {
-            return "test-no-holidays";
-        }
-
-        @Override
-        public void setup(SetupContext context) {
-            context.provide(CalendarPoints.WORKING_CALENDAR,
-                    context.get(CalendarPoints.WORKING_CALENDAR).toBuilder().nationalHolidays(false).build());
-        }
-    }
 
     /** A module a jar would declare in {@code META-INF/services}; it changes nothing. */
     public static final class Discovered implements Dvc4jModule {
@@ -103,7 +90,7 @@ class Dvc4jAutoConfigurationTest {
     @Test
     void aVendorsModuleBeanOverridesTheCalendarAndTheDeadlinePolicyFollowsIt() {
         RUNNER.run(context -> assertThat(context.getBean(WorkingCalendar.class).nationalHolidays()).isTrue());
-        RUNNER.withBean(NoHolidays.class, NoHolidays::new).run(context -> {
+        RUNNER.withBean(NoHolidaysModule.class, NoHolidaysModule::new).run(context -> {
             Dvc4j dvc4j = context.getBean(Dvc4j.class);
             assertThat(dvc4j.provenance(CalendarPoints.WORKING_CALENDAR)).get()
                     .extracting(Dvc4j.Provenance::module).isEqualTo("test-no-holidays");
