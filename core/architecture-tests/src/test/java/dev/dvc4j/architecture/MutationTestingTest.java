@@ -3,13 +3,16 @@ package dev.dvc4j.architecture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dvc4j.mutation.FreshContextsUnderMutation;
 import dev.dvc4j.mutation.PackageFloor;
 import dev.dvc4j.mutation.PropertiesUnderMutation;
 import java.io.IOException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.AfterFailureMode;
@@ -20,18 +23,21 @@ import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.lifecycle.PropertyAttributes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.Ordered;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestContext;
+import org.springframework.test.context.TestExecutionListener;
 
 /**
  * The mutation-testing set-up (the root pom's {@code mutation} profile): every published module with classes is
- * mutated, CI runs the profile, the per-package floor reads PIT's report right, and the jqwik hook changes properties
- * only as documented.
+ * mutated, CI runs the profile, the per-package floor reads PIT's report right, the jqwik hook changes properties
+ * only as documented, and the Spring listener drops test contexts only under mutation testing.
  */
 class MutationTestingTest {
 
     private static final Path ROOT = BuildLayoutTest.ROOT;
     /** Published modules with classes that CI does not mutate yet; each pom says why (issue #19). */
-    private static final java.util.Set<String> NOT_YET_GATED = java.util.Set.of("dvc4j-stats", "dvc4j-testkit",
-            "dvc4j-spring-boot-autoconfigure");
+    private static final java.util.Set<String> NOT_YET_GATED = java.util.Set.of("dvc4j-stats", "dvc4j-testkit");
 
     @Test
     void everyPublishedModuleWithClassesIsMutated() throws IOException {
@@ -47,9 +53,11 @@ class MutationTestingTest {
                 assertThat(boot3).contains("<crossModule>true</crossModule>",
                         "<param>dev.dvc4j.spring.boot.autoconfigure.*</param>", "<id>mutation</id>",
                         "<mutationThreshold>85</mutationThreshold>", "<testStrengthThreshold>90</testStrengthThreshold>",
-                        "PackageFloor.java", "<skip>${dvc4j.mutation.skip}</skip>");
-                assertThat(boot3).as("the auto-configuration says why it is not gated yet")
-                        .contains("NOT YET GATED (issue #19)", "<dvc4j.mutation.skip>true</dvc4j.mutation.skip>");
+                        "PackageFloor.java", "<skip>${dvc4j.mutation.skip}</skip>",
+                        "mutation-testing/spring/java", "-D" + FreshContextsUnderMutation.FRESH_CONTEXTS + "=true");
+                assertThat(boot3).as("the auto-configuration is gated")
+                        .contains("<dvc4j.mutation.skip>false</dvc4j.mutation.skip>")
+                        .doesNotContain("<dvc4j.mutation.skip>true</dvc4j.mutation.skip>", "NOT YET GATED");
             } else if (NOT_YET_GATED.contains(artifact)) {
                 assertThat(pom).as(module + " says why it is not gated yet").contains("NOT YET GATED (issue #19)",
                         "<dvc4j.mutation.skip>true</dvc4j.mutation.skip>");
@@ -70,7 +78,7 @@ class MutationTestingTest {
         String ci = Files.readString(ROOT.resolve(".ci/run"));
         assertThat(ci).as("CI runs the gates").contains("./mvnw -B verify -Pmutation");
         assertThat(NOT_YET_GATED).as("the modules not gated yet (issue #19), each with its reason in its pom")
-                .containsExactlyInAnyOrder("dvc4j-stats", "dvc4j-testkit", "dvc4j-spring-boot-autoconfigure");
+                .containsExactlyInAnyOrder("dvc4j-stats", "dvc4j-testkit");
     }
 
     private static boolean hasClasses(String module) throws IOException {
@@ -127,6 +135,46 @@ class MutationTestingTest {
     void aMissingReportIsAnErrorNotAPass(@TempDir Path dir) {
         assertThatThrownBy(() -> PackageFloor.scores(dir.resolve("mutations.xml")))
                 .isInstanceOf(NoSuchFileException.class);
+    }
+
+    // The Spring test-context listener.
+
+    /** A test context that records what the listener asks of it. */
+    private static TestContext testContext(boolean hasContext, List<DirtiesContext.HierarchyMode> marked) {
+        return (TestContext) Proxy.newProxyInstance(MutationTestingTest.class.getClassLoader(),
+                new Class<?>[] {TestContext.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "hasApplicationContext" -> hasContext;
+                    case "markApplicationContextDirty" -> {
+                        marked.add((DirtiesContext.HierarchyMode) args[0]);
+                        yield null;
+                    }
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    @Test
+    void theSpringListenerClosesEachTestClasssContextOnlyUnderMutationTesting() throws Exception {
+        List<DirtiesContext.HierarchyMode> marked = new ArrayList<>();
+        FreshContextsUnderMutation listener = new FreshContextsUnderMutation();
+        assertThat(System.getProperty(FreshContextsUnderMutation.FRESH_CONTEXTS)).isNull();
+        assertThat(FreshContextsUnderMutation.active()).isFalse();
+        listener.afterTestClass(testContext(true, marked));
+        assertThat(marked).as("outside mutation testing, Spring's context cache is left alone").isEmpty();
+
+        System.setProperty(FreshContextsUnderMutation.FRESH_CONTEXTS, "true");
+        try {
+            assertThat(FreshContextsUnderMutation.active()).isTrue();
+            listener.afterTestClass(testContext(false, marked));
+            assertThat(marked).as("no context loaded (none, or it failed): nothing to close").isEmpty();
+            listener.afterTestClass(testContext(true, marked));
+            assertThat(marked).containsExactly(DirtiesContext.HierarchyMode.EXHAUSTIVE);
+        } finally {
+            System.clearProperty(FreshContextsUnderMutation.FRESH_CONTEXTS);
+        }
+        assertThat(listener.getOrder()).as("its afterTestClass runs after every other listener's")
+                .isEqualTo(Ordered.HIGHEST_PRECEDENCE);
+        assertThat(Files.readString(ROOT.resolve("mutation-testing/spring/resources/META-INF/spring.factories")))
+                .contains(TestExecutionListener.class.getName() + "=" + FreshContextsUnderMutation.class.getName());
     }
 
     // The jqwik hook.

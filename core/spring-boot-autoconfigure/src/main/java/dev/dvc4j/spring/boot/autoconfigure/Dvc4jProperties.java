@@ -21,7 +21,7 @@ public class Dvc4jProperties {
     /** The language of problem details when the request's Accept-Language names neither Vietnamese nor English: vi or en. */
     private String defaultLanguage = "vi";
 
-    /** A procedure catalogue file (dvc4j catalogue JSON) replacing the bundled sample catalogue. */
+    /** A procedure catalogue file (dvc4j catalogue JSON); without one the runtime's catalogue is empty. */
     private Resource catalogue;
 
     /** Postal (BCCI) tariff files (dvc4j tariff JSON), added to the bundled tariffs; a later validity supersedes. */
@@ -61,7 +61,7 @@ public class Dvc4jProperties {
         this.defaultLanguage = defaultLanguage;
     }
 
-    /** @return the catalogue file, or {@code null} for the bundled sample */
+    /** @return the catalogue file, or {@code null} for none (an empty catalogue, unless a module provides one) */
     public Resource getCatalogue() {
         return catalogue;
     }

@@ -46,8 +46,16 @@ final class Http {
     }
 
     Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(20)).GET().build());
+        return get(path, null);
+    }
+
+    Response get(String path, String language) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(20)).GET();
+        if (language != null) {
+            b.header("Accept-Language", language);
+        }
+        return send(b.build());
     }
 
     private static Response send(HttpRequest request) {

@@ -166,6 +166,27 @@ class RestHostTest {
                 "workingDays: must be greater than 0");
     }
 
+    @Test
+    void constraintsOnAMethodParameterAreReportedPerParameterInBothLanguages() {
+        Http.Response ok = http().get("/dossiers/due?workingDays=5", "en");
+        assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+        assertThat(ok.json().get("dueAt").asText()).isEqualTo("2026-02-24T02:00:00Z");
+
+        Http.Response vi = http().get("/dossiers/due?workingDays=0", "vi");
+        assertThat(vi.status()).as(vi.body()).isEqualTo(400);
+        assertThat(vi.contentType()).startsWith("application/problem+json");
+        assertThat(vi.json().get("code").asText()).isEqualTo("validation.failed");
+        assertThat(vi.json().get("detail").asText()).isEqualTo("Dữ liệu không hợp lệ ở 1 trường: workingDays: phải lớn hơn 0");
+        JsonNode error = vi.json().get("errors").get(0);
+        assertThat(error.get("field").asText()).isEqualTo("workingDays");
+        assertThat(error.get("constraint").asText()).isEqualTo("Positive");
+
+        Http.Response en = http().get("/dossiers/due?workingDays=366", "en");
+        assertThat(en.status()).as(en.body()).isEqualTo(400);
+        assertThat(messages(en.json())).containsExactly("workingDays: must be less than or equal to 365");
+        assertThat(en.json().get("errors").get(0).get("constraint").asText()).isEqualTo("Max");
+    }
+
     private static List<String> messages(JsonNode problem) {
         List<String> out = new ArrayList<>();
         problem.get("errors").forEach(e -> out.add(e.get("field").asText() + ": " + e.get("message").asText()));

@@ -14,20 +14,24 @@ import dev.dvc4j.core.id.PersonalId;
 import dev.dvc4j.core.id.ProcedureCode;
 import dev.dvc4j.core.validation.ValidPersonalId;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -79,6 +83,15 @@ public class TestHost {
         @PostMapping("/processing")
         Dossier startProcessing(@RequestBody Dossier d) {
             return d.startProcessing(clock.instant().plusSeconds(3600), "officer-1", "Bộ phận Một cửa");
+        }
+
+        /**
+         * The due date of a dossier received now: constraints on a method parameter, which Spring MVC's method
+         * validation checks (a HandlerMethodValidationException when violated).
+         */
+        @GetMapping("/due")
+        Map<String, Instant> due(@RequestParam @Positive @Max(365) int workingDays) {
+            return Map.of("dueAt", deadlines.dueAt(clock.instant(), ProcessingPeriod.workingDays(workingDays)));
         }
 
         /** Echoes a procedure code through Spring's own mapper. */

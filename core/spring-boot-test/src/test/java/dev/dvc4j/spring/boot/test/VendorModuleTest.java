@@ -20,10 +20,14 @@ import org.springframework.context.annotation.Bean;
 
 /** A vendor's module bean that overrides only the calendar moves the deadline policy bean and the due dates served. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
-class VendorModuleTest {
+public class VendorModuleTest {
 
     /** A province that works through Tết: the national holidays are off in its calendar. */
-    static final class NoHolidaysModule implements Dvc4jModule {
+    public static final class NoHolidaysModule implements Dvc4jModule {
+        /** The module. */
+        public NoHolidaysModule() {
+        }
+
         @Override
         public String name() {
             return "test-no-holidays";
