@@ -175,6 +175,14 @@ class MutationTestingTest {
                 .isEqualTo(Ordered.HIGHEST_PRECEDENCE);
         assertThat(Files.readString(ROOT.resolve("mutation-testing/spring/resources/META-INF/spring.factories")))
                 .contains(TestExecutionListener.class.getName() + "=" + FreshContextsUnderMutation.class.getName());
+        // Its registration is on PIT's class path only, as the jqwik hook's is: a spring.factories left in boot3's
+        // target/test-classes would name a class the next build without the profile no longer compiles, and no
+        // Spring test would start.
+        String boot3 = Files.readString(ROOT.resolve("core/spring-boot-test/boot3/pom.xml"));
+        String resources = "${maven.multiModuleProjectDirectory}/mutation-testing/spring/resources";
+        assertThat(boot3).contains("<additionalClasspathElement>" + resources + "</additionalClasspathElement>",
+                        "<additionalClasspathElements combine.children=\"append\">")
+                .doesNotContain("<directory>" + resources + "</directory>");
     }
 
     // The jqwik hook.
