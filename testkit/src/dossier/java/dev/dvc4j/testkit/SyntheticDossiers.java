@@ -299,7 +299,8 @@ public final class SyntheticDossiers {
         int docs = 1 + r.nextInt(3);
         for (int k = 0; k < docs; k++) {
             f.document(new SubmittedDocument("TP" + (k + 1), k == 0 ? "Đơn đề nghị" : "Giấy tờ kèm theo " + k, digest(r),
-                    channel == Channel.ONLINE || SyntheticDraws.chance(r, 60), SyntheticDraws.chance(r, 30), SyntheticDraws.chance(r, 10)));
+                    channel == Channel.ONLINE || SyntheticDraws.chance(r, 60), SyntheticDraws.chance(r, 30),
+                    SyntheticDraws.chance(r, 10)));
         }
         if (p.fee().isPositive()) {
             f.fee(new Fee("LP1", "Lệ phí", p.fee(), FeeKind.FEE));
@@ -309,7 +310,8 @@ public final class SyntheticDossiers {
 
         if (d.outstanding().isPositive()) {
             PaymentMethod method = channel != Channel.ONLINE ? PaymentMethod.CASH
-                    : SyntheticDraws.chance(r, 75) ? PaymentMethod.NATIONAL_PORTAL : SyntheticDraws.chance(r, 60) ? PaymentMethod.OWN_GATEWAY : PaymentMethod.CASH;
+                    : SyntheticDraws.chance(r, 75) ? PaymentMethod.NATIONAL_PORTAL
+                    : SyntheticDraws.chance(r, 60) ? PaymentMethod.OWN_GATEWAY : PaymentMethod.CASH;
             if (method != PaymentMethod.CASH) {
                 t = t.plus(Duration.ofMinutes(1 + r.nextInt(10)));
                 if (!before(t)) {

@@ -49,7 +49,8 @@ class SyntheticDossiersDrawsTest {
         List<LocalDate> counterDays = SyntheticDossiers.builder().seed(12).period(from, from.plusDays(27))
                 .workingDays(d -> d.getDayOfWeek() != DayOfWeek.WEDNESDAY).build().stream(1_000)
                 .filter(d -> d.channel() == Channel.IN_PERSON).map(d -> d.filedAt().atZone(Dvc4j.VIETNAM).toLocalDate()).toList();
-        Set<DayOfWeek> weekdays = counterDays.stream().map(LocalDate::getDayOfWeek).collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class)));
+        Set<DayOfWeek> weekdays = counterDays.stream().map(LocalDate::getDayOfWeek)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DayOfWeek.class)));
         // Saturdays and Sundays are working days here; Wednesdays, a national working day, are not.
         assertThat(weekdays).contains(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY).doesNotContain(DayOfWeek.WEDNESDAY);
     }

@@ -64,7 +64,8 @@ public final class SyntheticFacts {
         DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.FINANCIAL_OBLIGATION_REQUESTED};
     private static final DossierStatus[] FINISHED = {DossierStatus.WITHDRAWN, DossierStatus.STOPPED,
         DossierStatus.PROCESSED, DossierStatus.RESULT_RETURNED};
-    private static final Feedback[] FEEDBACK = {Feedback.NONE, Feedback.SATISFIED, Feedback.DISSATISFIED, Feedback.COMPLAINT};
+    private static final Feedback[] FEEDBACK = {Feedback.NONE, Feedback.SATISFIED, Feedback.DISSATISFIED,
+        Feedback.COMPLAINT};
 
     private final SyntheticSettings settings;
     private final OfficeHours hours;
