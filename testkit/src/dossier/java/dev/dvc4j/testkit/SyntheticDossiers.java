@@ -200,20 +200,15 @@ public final class SyntheticDossiers {
      * @throws IllegalArgumentException if the count is negative
      */
     public Stream<Dossier> stream(long count) {
-        // Daily sequence numbers per agency; filings are never earlier than their index day, so earlier days are
-        // forgotten as the index day moves on.
-        Map<AgencyCode, Map<LocalDate, Integer>> sequences = new HashMap<>();
-        LocalDate[] indexDay = {null};
+        return stream(count, new DailySequences());
+    }
+
+    /** {@link #stream(long)} numbering with the given counters, which a test can look into. */
+    Stream<Dossier> stream(long count, DailySequences sequences) {
         return settings.stream(count, (index, day) -> {
-            if (!day.equals(indexDay[0])) {
-                indexDay[0] = day;
-                sequences.values().forEach(m -> m.keySet().removeIf(k -> k.isBefore(day)));
-            }
+            sequences.moveTo(day);
             Random r = random(index);
-            return build(r, pick(r), day, (agency, date) -> {
-                int n = sequences.computeIfAbsent(agency, a -> new HashMap<>()).merge(date, 1, Integer::sum);
-                return 1 + (n - 1) % 9_999;
-            });
+            return build(r, pick(r), day, sequences);
         });
     }
 
@@ -253,6 +248,38 @@ public final class SyntheticDossiers {
         int next(AgencyCode agency, LocalDate day);
     }
 
+    /**
+     * The daily sequence numbers of a stream, per agency and filing day, 1 to 9999 and round again. Filings are never
+     * earlier than their index day, so the counters of earlier days are forgotten as the index day moves on, and a
+     * stream of any length holds only the counters of a few days.
+     */
+    static final class DailySequences implements Sequencer {
+        private record Key(AgencyCode agency, LocalDate day) {
+        }
+
+        private final Map<Key, Integer> counters = new HashMap<>();
+        private LocalDate indexDay;
+
+        /** The stream has reached this index day: forgets the counters of the days before it. */
+        void moveTo(LocalDate day) {
+            if (!day.equals(indexDay)) {
+                indexDay = day;
+                counters.keySet().removeIf(k -> k.day().isBefore(day));
+            }
+        }
+
+        @Override
+        public int next(AgencyCode agency, LocalDate day) {
+            int n = counters.merge(new Key(agency, day), 1, Integer::sum);
+            return 1 + (n - 1) % 9_999;
+        }
+
+        /** @return how many agency-day counters are held */
+        int size() {
+            return counters.size();
+        }
+    }
+
     private Dossier build(Random r, Procedure p, LocalDate day, Sequencer sequencer) {
         // Online filing grows over the period, as provinces push it (badge-like procedures are already saturated).
         double progress = (double) ChronoUnit.DAYS.between(settings.from(), day)
@@ -267,12 +294,13 @@ public final class SyntheticDossiers {
                         sequencer.next(p.agency(), filedAt.atZone(Dvc4j.VIETNAM).toLocalDate())))
                 .procedure(p.code()).agency(p.agency()).applicant(applicant(r, p)).channel(channel)
                 .resultDelivery(delivery).period(p.period()).summary(p.name().vi())
-                .vneidAuthenticated(channel == Channel.ONLINE && r.nextInt(100) < 70)
+                .vneidAuthenticated(channel == Channel.ONLINE && SyntheticDraws.chance(r, 70))
                 .at(filedAt).actor(channel == Channel.ONLINE ? "portal" : "one-stop");
         int docs = 1 + r.nextInt(3);
         for (int k = 0; k < docs; k++) {
             f.document(new SubmittedDocument("TP" + (k + 1), k == 0 ? "Đơn đề nghị" : "Giấy tờ kèm theo " + k, digest(r),
-                    channel == Channel.ONLINE || r.nextInt(100) < 60, r.nextInt(100) < 30, r.nextInt(100) < 10));
+                    channel == Channel.ONLINE || SyntheticDraws.chance(r, 60), SyntheticDraws.chance(r, 30),
+                    SyntheticDraws.chance(r, 10)));
         }
         if (p.fee().isPositive()) {
             f.fee(new Fee("LP1", "Lệ phí", p.fee(), FeeKind.FEE));
@@ -282,7 +310,8 @@ public final class SyntheticDossiers {
 
         if (d.outstanding().isPositive()) {
             PaymentMethod method = channel != Channel.ONLINE ? PaymentMethod.CASH
-                    : r.nextInt(100) < 75 ? PaymentMethod.NATIONAL_PORTAL : r.nextInt(100) < 60 ? PaymentMethod.OWN_GATEWAY : PaymentMethod.CASH;
+                    : SyntheticDraws.chance(r, 75) ? PaymentMethod.NATIONAL_PORTAL
+                    : SyntheticDraws.chance(r, 60) ? PaymentMethod.OWN_GATEWAY : PaymentMethod.CASH;
             if (method != PaymentMethod.CASH) {
                 t = t.plus(Duration.ofMinutes(1 + r.nextInt(10)));
                 if (!before(t)) {
@@ -297,11 +326,12 @@ public final class SyntheticDossiers {
         if (!before(t)) {
             return d;
         }
-        int fate = r.nextInt(1000);
-        if (fate < 8) {
+        // 0.8% refused at reception, 0.3% withdrawn before it
+        int fate = SyntheticDraws.band(r, 1000, 8, 11);
+        if (fate == 0) {
             return d.refuse(t, officer(r), "Hồ sơ không thuộc thẩm quyền giải quyết");
         }
-        if (fate < 11) {
+        if (fate == 1) {
             return d.withdraw(t, "applicant", "Không còn nhu cầu");
         }
         d = d.receive(t, officer(r), policy);
@@ -316,18 +346,19 @@ public final class SyntheticDossiers {
         }
         d = d.startProcessing(t, officer(r), "Phòng chuyên môn");
 
-        if (r.nextInt(100) < 7) {
+        if (SyntheticDraws.chance(r, 7)) {
             t = office(t.plus(Duration.ofHours(2 + r.nextInt(30))));
             if (!before(t)) {
                 return d;
             }
             d = d.requestSupplement(t, officer(r), "Thiếu hoặc sai thành phần hồ sơ");
-            int answer = r.nextInt(100);
-            if (answer < 4) {
+            // 4% withdraw, 6% never answer within the period, the rest answer
+            int answer = SyntheticDraws.band(r, 100, 4, 10);
+            if (answer == 0) {
                 t = t.plus(Duration.ofDays(2 + r.nextInt(10)));
                 return before(t) ? d.withdraw(t, "applicant", null) : d;
             }
-            if (answer < 10) {
+            if (answer == 1) {
                 return d; // never answered within the period
             }
             t = t.plus(Duration.ofHours(6 + r.nextInt(24 * 6)));
@@ -342,7 +373,7 @@ public final class SyntheticDossiers {
             }
         }
 
-        if (p.code().national().equals("9.910007") && r.nextInt(100) < 60) {
+        if (p.code().national().equals("9.910007") && SyntheticDraws.chance(r, 60)) {
             t = office(t.plus(Duration.ofHours(4 + r.nextInt(48))));
             if (!before(t)) {
                 return d;
@@ -352,7 +383,7 @@ public final class SyntheticDossiers {
             if (!before(t)) {
                 return d;
             }
-            PaymentMethod m = r.nextInt(100) < 55 ? PaymentMethod.NATIONAL_PORTAL : PaymentMethod.CASH;
+            PaymentMethod m = SyntheticDraws.chance(r, 55) ? PaymentMethod.NATIONAL_PORTAL : PaymentMethod.CASH;
             d = d.pay(t, "applicant", new Payment(d.outstanding(), m, "NV" + r.nextInt(1_000_000)));
         }
 
@@ -364,7 +395,7 @@ public final class SyntheticDossiers {
         if (!end.isAfter(t)) {
             end = office(t.plus(Duration.ofMinutes(30)));
         }
-        if (end.isAfter(due) && r.nextInt(100) < 60) {
+        if (end.isAfter(due) && SyntheticDraws.chance(r, 60)) {
             Instant apologyAt = office(due.minus(Duration.ofDays(1)));
             if (apologyAt.isAfter(t) && apologyAt.isBefore(due) && before(apologyAt)) {
                 d = d.apologise(apologyAt, officer(r), end.plus(Duration.ofDays(1)), "Cần xác minh thêm thông tin");
@@ -374,18 +405,19 @@ public final class SyntheticDossiers {
         if (!before(end)) {
             return d;
         }
-        int outcome = r.nextInt(1000);
-        if (outcome < 5) {
+        // 0.5% stopped, 2.5% rejected, the rest approved
+        int outcome = SyntheticDraws.band(r, 1000, 5, 30);
+        if (outcome == 0) {
             return d.stop(end, "leader", "Dừng xử lý theo đề nghị của cơ quan có thẩm quyền");
         }
-        if (outcome < 30) {
+        if (outcome == 1) {
             d = d.reject(end, "leader", List.of("Không đủ điều kiện theo quy định"));
         } else {
-            boolean electronic = delivery == ResultDelivery.ONLINE || r.nextInt(100) < 65;
+            boolean electronic = delivery == ResultDelivery.ONLINE || SyntheticDraws.chance(r, 65);
             d = d.approve(end, "leader", List.of(new ResultDocument("KQ1", "Kết quả giải quyết", electronic, electronic ? digest(r) : null)));
         }
 
-        if (r.nextInt(100) < 4) {
+        if (SyntheticDraws.chance(r, 4)) {
             return d; // result not yet collected
         }
         Instant back = Instant.ofEpochSecond(hours.returnTime(r, delivery, end.getEpochSecond()));
@@ -410,7 +442,7 @@ public final class SyntheticDossiers {
     private static Applicant applicant(Random r, Procedure p) {
         List<String> prefixes = IdentifierArbitraries.MOBILE_PREFIXES;
         PhoneNumber phone = PhoneNumber.parse(prefixes.get(r.nextInt(prefixes.size())) + String.format("%08d", r.nextInt(100_000_000)));
-        if (p.organisations() && r.nextInt(100) < 70) {
+        if (p.organisations() && SyntheticDraws.chance(r, 70)) {
             Optional<TaxCode> tax;
             do {
                 tax = IdentifierArbitraries.taxCode(String.format("30%07d", 1 + r.nextInt(9_999_998)));
@@ -420,7 +452,7 @@ public final class SyntheticDossiers {
         }
         boolean female = r.nextBoolean();
         int year = 1945 + r.nextInt(63);
-        String place = r.nextInt(100) < 85 ? "042" : OTHER_PLACES[r.nextInt(OTHER_PLACES.length)];
+        String place = SyntheticDraws.chance(r, 85) ? "042" : OTHER_PLACES[r.nextInt(OTHER_PLACES.length)];
         PersonalId id = IdentifierArbitraries.personalId(place, year, female, r.nextInt(1_000_000));
         return new Citizen(name(r, female), id, null, new Contact(phone, null), new Address("42", null, "Hà Tĩnh"));
     }

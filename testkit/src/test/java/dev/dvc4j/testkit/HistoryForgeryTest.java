@@ -42,8 +42,11 @@ class HistoryForgeryTest {
     @Test
     void badArgumentsAreRefused() {
         Dossier d = dossier();
-        assertThatThrownBy(() -> HistoryForgery.rehashed(d.events(), 5, "x")).isInstanceOf(IndexOutOfBoundsException.class);
-        assertThatThrownBy(() -> HistoryForgery.rehashed(d.events(), -1, "x")).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThat(d.events()).hasSize(5);
+        assertThatThrownBy(() -> HistoryForgery.rehashed(d.events(), 5, "x")).isInstanceOf(IndexOutOfBoundsException.class)
+                .hasMessage("index 5 of 5 events");
+        assertThatThrownBy(() -> HistoryForgery.rehashed(d.events(), -1, "x")).isInstanceOf(IndexOutOfBoundsException.class)
+                .hasMessage("index -1 of 5 events");
         assertThatThrownBy(() -> HistoryForgery.rehashed(d.events(), 0, d.events().get(0).actor()))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> HistoryForgery.rehashed(null, 0, "x")).hasMessage("events");

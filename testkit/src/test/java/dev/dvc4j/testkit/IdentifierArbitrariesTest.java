@@ -29,6 +29,10 @@ class IdentifierArbitrariesTest {
         assertThat(man.sex()).isEqualTo(Sex.MALE);
         assertThat(IdentifierArbitraries.personalId("079", 1900, false, 0).value()).isEqualTo("079000000000");
         assertThat(IdentifierArbitraries.personalId("079", 2099, true, 0).birthYear()).isEqualTo(2099);
+        // the century digit: 0 or 1 for the 1900s, 2 or 3 from 2000
+        assertThat(IdentifierArbitraries.personalId("079", 1999, false, 0).value()).isEqualTo("079099000000");
+        assertThat(IdentifierArbitraries.personalId("079", 2000, false, 0).value()).isEqualTo("079200000000");
+        assertThat(IdentifierArbitraries.personalId("079", 2000, true, 0).value()).isEqualTo("079300000000");
     }
 
     @Test

@@ -31,7 +31,7 @@ class SyntheticDossiersDistributionTest {
     private static final LocalDate TO = LocalDate.of(2025, 12, 31);
 
     /** Birth registration (no fee, citizens) under another code, weight and channel mix. */
-    private static SyntheticDossiers.Procedure procedure(String code, int weight, int online, int postal) {
+    static SyntheticDossiers.Procedure procedure(String code, int weight, int online, int postal) {
         SyntheticDossiers.Procedure p = SyntheticDossiers.PROCEDURES.get(2);
         return new SyntheticDossiers.Procedure(ProcedureCode.parse(code), p.name(), p.sector(), p.agency(), p.period(),
                 weight, online, postal, p.fee(), p.organisations());
@@ -132,7 +132,7 @@ class SyntheticDossiersDistributionTest {
         assertThat(gen.procedure(ProcedureCode.parse("1.000001"))).isNull();
     }
 
-    private static double share(long part, long whole) {
+    static double share(long part, long whole) {
         assertThat(whole).as("a share of nothing").isPositive();
         return 100.0 * part / whole;
     }

@@ -1,5 +1,6 @@
 package dev.dvc4j.testkit.calendar;
 
+import dev.dvc4j.core.calendar.CalendarException;
 import dev.dvc4j.core.calendar.HolidayEntry;
 import dev.dvc4j.core.calendar.WorkingCalendar;
 import java.time.Duration;
@@ -107,8 +108,12 @@ public final class WorkingCalendarChecks {
      */
     public static void everyYearHasWorkingTime(WorkingCalendar calendar) {
         for (int y = calendar.firstDate().getYear(); y <= calendar.lastDate().getYear(); y++) {
-            LocalDate d = LocalDate.of(y, 1, 1);
-            LocalDate first = calendar.workingDayOnOrAfter(d);
+            LocalDate first;
+            try {
+                first = calendar.workingDayOnOrAfter(LocalDate.of(y, 1, 1));
+            } catch (CalendarException noneLeft) {
+                throw new AssertionError("no working day in " + y, noneLeft);
+            }
             if (first.getYear() != y) {
                 throw new AssertionError("no working day in " + y);
             }

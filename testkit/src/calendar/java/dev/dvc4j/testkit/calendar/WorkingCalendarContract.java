@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -96,20 +98,17 @@ public abstract class WorkingCalendarContract {
         for (int i = 0; i < 500; i++) {
             expected.add(c.plusMinutes(at(i * 9_973L), 480L * (i % 40)));
         }
+        Callable<List<Instant>> answers = () -> {
+            List<Instant> got = new ArrayList<>();
+            for (int i = 0; i < 500; i++) {
+                got.add(c.plusMinutes(at(i * 9_973L), 480L * (i % 40)));
+            }
+            return got;
+        };
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<Future<List<Instant>>> futures = new ArrayList<>();
-            for (int t = 0; t < 4; t++) {
-                futures.add(pool.submit(() -> {
-                    List<Instant> got = new ArrayList<>();
-                    for (int i = 0; i < 500; i++) {
-                        got.add(c.plusMinutes(at(i * 9_973L), 480L * (i % 40)));
-                    }
-                    return got;
-                }));
-            }
-            for (Future<List<Instant>> f : futures) {
-                if (!f.get(1, TimeUnit.MINUTES).equals(expected)) {
+            for (Future<List<Instant>> f : pool.invokeAll(Collections.nCopies(4, answers), 1, TimeUnit.MINUTES)) {
+                if (!f.get().equals(expected)) {
                     throw new AssertionError("the calendar gave different answers on different threads");
                 }
             }

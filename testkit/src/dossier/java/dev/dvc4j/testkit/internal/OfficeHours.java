@@ -45,11 +45,11 @@ public final class OfficeHours {
      */
     public long filingTime(RandomGenerator r, LocalDate day, Channel channel) {
         boolean online = channel == Channel.ONLINE;
-        if (!workingDay.test(day) && !(online && r.nextInt(100) < 35)) {
+        if (!workingDay.test(day) && !(online && SyntheticDraws.chance(r, 35))) {
             day = nextWorkingDay(day);
         }
         int second;
-        if (online && (r.nextInt(100) < 30 || !workingDay.test(day))) {
+        if (online && (SyntheticDraws.chance(r, 30) || !workingDay.test(day))) {
             second = (6 + r.nextInt(17)) * 3600 + r.nextInt(60) * 60;
         } else {
             int minutes = r.nextInt(2 * SESSION / 60);
@@ -103,13 +103,9 @@ public final class OfficeHours {
         if (!workingDay.test(day) || second >= AFTERNOON_END) {
             return nextWorkingDay(day).toEpochDay() * 86_400 + MORNING_START - OFFSET;
         }
-        if (second < MORNING_START) {
-            return epochDay * 86_400 + MORNING_START - OFFSET;
-        }
-        if (second >= MORNING_END && second < AFTERNOON_START) {
-            return epochDay * 86_400 + AFTERNOON_START - OFFSET;
-        }
-        return epochSecond;
+        // in the morning session or before it; else in the afternoon session or before it
+        long dayStart = epochDay * 86_400 - OFFSET;
+        return dayStart + Math.max(second, second < MORNING_END ? MORNING_START : AFTERNOON_START);
     }
 
     /**

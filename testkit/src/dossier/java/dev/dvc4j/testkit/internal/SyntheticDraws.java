@@ -37,10 +37,44 @@ public final class SyntheticDraws {
     public static long filingDay(long index, long count, long days) {
         long n = Math.max(1, count);
         long i = Math.floorMod(index, n);
-        long product = i * days;
-        // exact while i * days fits in a long (any real dataset); beyond, in floating point
-        long day = Math.multiplyHigh(i, days) == 0 && product >= 0 ? product / n : (long) ((double) i / n * days);
+        long day;
+        try {
+            // exact while i * days fits in a long (any real dataset)
+            day = Math.multiplyExact(i, days) / n;
+        } catch (ArithmeticException beyondALong) {
+            day = (long) ((double) i / n * days);
+        }
         return Math.min(days - 1, day);
+    }
+
+    /**
+     * Whether a draw with a chance of some percent comes up: one draw of {@code r.nextInt(100)}, below the percentage.
+     *
+     * @param r the random source
+     * @param percent the chance, 0 (never) to 100 (always)
+     * @return whether it came up
+     */
+    public static boolean chance(RandomGenerator r, int percent) {
+        return r.nextInt(100) < percent;
+    }
+
+    /**
+     * Which band one draw of {@code r.nextInt(bound)} falls in, the bands ending at ascending edges: 0 below the first
+     * edge, 1 from the first to below the second, and so on, {@code edges.length} from the last edge on. For example
+     * {@code band(r, 1000, 8, 11)} is 0 for 0.8% of draws, 1 for 0.3% and 2 for the rest.
+     *
+     * @param r the random source
+     * @param bound the draw's bound
+     * @param edges where the bands end, ascending
+     * @return the band, 0 to {@code edges.length}
+     */
+    public static int band(RandomGenerator r, int bound, int... edges) {
+        int x = r.nextInt(bound);
+        int band = 0;
+        while (band < edges.length && x >= edges[band]) {
+            band++;
+        }
+        return band;
     }
 
     /**
@@ -65,8 +99,8 @@ public final class SyntheticDraws {
      * @return the delivery
      */
     public static ResultDelivery resultDelivery(RandomGenerator r, Channel channel) {
-        return channel == Channel.POSTAL || r.nextInt(100) < 8 ? ResultDelivery.POSTAL
-                : channel == Channel.ONLINE && r.nextInt(100) < 55 ? ResultDelivery.ONLINE : ResultDelivery.COUNTER;
+        return channel == Channel.POSTAL || chance(r, 8) ? ResultDelivery.POSTAL
+                : channel == Channel.ONLINE && chance(r, 55) ? ResultDelivery.ONLINE : ResultDelivery.COUNTER;
     }
 
     /**

@@ -70,7 +70,7 @@ public final class ProcedureArbitraries {
         Arbitrary<List<FeeItem>> fees = Arbitraries.oneOf(Arbitraries.just(List.of()), fee.map(List::of));
         Arbitrary<List<DocumentRequirement>> docs = Combinators.combine(Arbitraries.of(true, false),
                 Arbitraries.of(true, false), Arbitraries.of(true, false), Arbitraries.of(true, false))
-                .as((groupRequired, signed, store, optional) -> {
+                .as((groupRequired, signed, store, photoRequired) -> {
                     List<DocumentRequirement> list = new ArrayList<>();
                     list.add(new DocumentRequirement("C1", text("đơn", "application"), true, 1, Optional.empty(),
                             signed, false));
@@ -78,7 +78,7 @@ public final class ProcedureArbitraries {
                             false, store));
                     list.add(new DocumentRequirement("C3", text("A", "A"), groupRequired, 1, Optional.of("g"), false, false));
                     list.add(new DocumentRequirement("C4", text("B", "B"), groupRequired, 1, Optional.of("g"), false, false));
-                    list.add(new DocumentRequirement("C5", text("ảnh", "photo"), !optional, 2, Optional.empty(), false, false));
+                    list.add(new DocumentRequirement("C5", text("ảnh", "photo"), photoRequired, 2, Optional.empty(), false, false));
                     return list;
                 });
         return Combinators.combine(fees, docs, Arbitraries.of(true, false), Arbitraries.of(true, false),

@@ -59,8 +59,13 @@ public final class SyntheticFacts {
     /** How many sectors the procedures belong to. */
     public static final int SECTORS = 24;
 
+    private static final DossierStatus[] NOT_RECEIVED = {DossierStatus.FILED, DossierStatus.REFUSED_AT_RECEPTION};
     private static final DossierStatus[] OPEN = {DossierStatus.RECEIVED, DossierStatus.PROCESSING,
         DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.FINANCIAL_OBLIGATION_REQUESTED};
+    private static final DossierStatus[] FINISHED = {DossierStatus.WITHDRAWN, DossierStatus.STOPPED,
+        DossierStatus.PROCESSED, DossierStatus.RESULT_RETURNED};
+    private static final Feedback[] FEEDBACK = {Feedback.NONE, Feedback.SATISFIED, Feedback.DISSATISFIED,
+        Feedback.COMPLAINT};
 
     private final SyntheticSettings settings;
     private final OfficeHours hours;
@@ -92,9 +97,9 @@ public final class SyntheticFacts {
         SplittableRandom catalogue = new SplittableRandom(settings.seed() ^ 0x5DEECE66DL);
         for (int i = 0; i < PROCEDURES; i++) {
             procedures[i] = String.format("%d.%06d", 1 + i % 2, 1000 + i * 7);
-            int r = catalogue.nextInt(100);
-            procedureLevel[i] = r < 10 ? 2 : r < 55 ? 3 : 4;
-            procedureFees[i] = catalogue.nextInt(100) < 45;
+            // 10% at level 2, 45% at level 3, 45% at level 4; 45% fee-bearing
+            procedureLevel[i] = 2 + SyntheticDraws.band(catalogue, 100, 10, 55);
+            procedureFees[i] = SyntheticDraws.chance(catalogue, 45);
             procedureSector[i] = sectors[catalogue.nextInt(SECTORS)];
         }
     }
@@ -158,29 +163,29 @@ public final class SyntheticFacts {
                 .channel(channel)
                 .legacyLevel(level)
                 .filedEpochSecond(filed);
-        int fate = r.nextInt(1000);
-        if (fate < 15) {
-            // Not yet received, or refused at reception.
-            return b.status(fate < 8 ? DossierStatus.FILED : DossierStatus.REFUSED_AT_RECEPTION).build();
+        // 0.8% not yet received, 0.7% refused at reception
+        int fate = SyntheticDraws.band(r, 1000, 8, 15);
+        if (fate < NOT_RECEIVED.length) {
+            return b.status(NOT_RECEIVED[fate]).build();
         }
         long received = hours.receptionTime(r, channel, filed);
         b.receivedEpochSecond(received);
         // Appointments (due times) fall in office hours; some facts carry the legal maximum instead.
         int periodDays = 1 + r.nextInt(20);
         long due = hours.next(received + periodDays * 86_400L);
-        if (r.nextInt(100) < 3) {
+        if (SyntheticDraws.chance(r, 3)) {
             b.legalMaxMinutes(periodDays * 1440);
         } else {
             b.dueEpochSecond(due);
         }
         long duration = (long) ((due - received) * SyntheticDraws.processingShare(r));
         // Supplement requests come in office hours; applicants answer at any time, and the wait adds to the time.
-        int supplements = r.nextInt(100) < 8 ? 1 + r.nextInt(2) : 0;
+        int supplements = SyntheticDraws.chance(r, 8) ? 1 + r.nextInt(2) : 0;
         long t = received;
         boolean openRequest = false;
         for (int i = 0; i < supplements; i++) {
             long requested = hours.next(t + 3600 + r.nextInt(2 * 86_400));
-            if (i == supplements - 1 && r.nextInt(100) < 15) {
+            if (i == supplements - 1 && SyntheticDraws.chance(r, 15)) {
                 b.addSupplementEpochSeconds(requested, DossierFacts.NO_TIME);
                 openRequest = true;
                 break;
@@ -192,16 +197,16 @@ public final class SyntheticFacts {
         }
         ResultDelivery delivery = SyntheticDraws.resultDelivery(r, channel);
         b.resultDelivery(delivery);
-        int end = r.nextInt(100);
+        // 10% still open, 2% withdrawn, 2% stopped, 31% processed, 55% with the result returned
+        int end = SyntheticDraws.band(r, 100, 10, 12, 14, 45);
         DossierStatus status;
         if (openRequest) {
             status = DossierStatus.SUPPLEMENT_REQUESTED;
-        } else if (end < 10) {
+        } else if (end == 0) {
             status = OPEN[r.nextInt(OPEN.length)];
         } else {
             long finished = hours.next(Math.max(received + duration, t + 3600));
-            status = end < 12 ? DossierStatus.WITHDRAWN : end < 14 ? DossierStatus.STOPPED
-                    : end < 45 ? DossierStatus.PROCESSED : DossierStatus.RESULT_RETURNED;
+            status = FINISHED[end - 1];
             b.finishedEpochSecond(finished);
             if (status == DossierStatus.RESULT_RETURNED) {
                 b.returnedEpochSecond(hours.returnTime(r, delivery, finished));
@@ -210,18 +215,17 @@ public final class SyntheticFacts {
         b.status(status);
         boolean fees = procedureFees[p];
         b.feeBearing(fees);
-        if (fees && r.nextInt(100) < (channel == Channel.ONLINE ? 60 : 5)) {
+        if (fees && SyntheticDraws.chance(r, channel == Channel.ONLINE ? 60 : 5)) {
             b.paymentFlag(1 + r.nextInt(2));
         }
-        b.digitised(r.nextInt(100) < 70);
-        b.reused(r.nextInt(100) < 25);
-        b.electronicResult(delivery == ResultDelivery.ONLINE || r.nextInt(100) < (channel == Channel.ONLINE ? 80 : 30));
-        b.vneid(channel == Channel.ONLINE && r.nextInt(100) < 50);
-        b.populationData(r.nextInt(100) < 20);
-        int fb = r.nextInt(100);
-        b.feedback(fb < 60 ? Feedback.NONE : fb < 95 ? Feedback.SATISFIED : fb < 98 ? Feedback.DISSATISFIED
-                : Feedback.COMPLAINT);
-        b.distanceKm(r.nextInt(100) < 90 ? r.nextInt(320) : -1);
+        b.digitised(SyntheticDraws.chance(r, 70));
+        b.reused(SyntheticDraws.chance(r, 25));
+        b.electronicResult(delivery == ResultDelivery.ONLINE || SyntheticDraws.chance(r, channel == Channel.ONLINE ? 80 : 30));
+        b.vneid(channel == Channel.ONLINE && SyntheticDraws.chance(r, 50));
+        b.populationData(SyntheticDraws.chance(r, 20));
+        // no feedback from 60%, satisfied 35%, dissatisfied 3%, a complaint from 2%
+        b.feedback(FEEDBACK[SyntheticDraws.band(r, 100, 60, 95, 98)]);
+        b.distanceKm(SyntheticDraws.chance(r, 90) ? r.nextInt(320) : -1);
         return b.build();
     }
 

@@ -54,4 +54,27 @@ class ProvinceCalendarContractTest extends WorkingCalendarContract {
                 .hasMessageContaining("2026-12-30");
         contractOf(PROVINCE).everyListedDayNamesItsLegalBasis();
     }
+
+    @Test
+    void aCalendarWhoseLastYearHasNoWorkingDayFailsTheContract() {
+        List<HolidayEntry> allOf2030 = new java.util.ArrayList<>();
+        for (LocalDate d = LocalDate.of(2030, 1, 1); d.getYear() == 2030; d = d.plusDays(1)) {
+            allOf2030.add(new HolidayEntry(d, HolidayEntry.Kind.DAY_OFF, LocalizedText.of("Ngày nghỉ (thử)", "Day off (test)"),
+                    "Quyết định thử", "closed-2030.json", HolidayEntry.Confidence.UNCONFIRMED));
+        }
+        WorkingCalendar closed = WorkingCalendar.vietnam().toBuilder().years(2020, 2030)
+                .addHolidays(HolidayData.of("closed-2030.json", List.of(2030), allOf2030)).build();
+        assertThatThrownBy(() -> WorkingCalendarChecks.everyYearHasWorkingTime(closed))
+                .isInstanceOf(AssertionError.class).hasMessage("no working day in 2030");
+        assertThatThrownBy(contractOf(closed)::everyYearHasWorkingTime)
+                .isInstanceOf(AssertionError.class).hasMessage("no working day in 2030");
+        // a year without working days before the last is found too
+        List<HolidayEntry> allOf2025 = allOf2030.stream().map(e -> new HolidayEntry(e.date().withYear(2025), e.kind(), e.name(),
+                e.legalBasis(), e.source(), e.confidence())).toList();
+        WorkingCalendar closed2025 = WorkingCalendar.vietnam().toBuilder().years(2020, 2030)
+                .addHolidays(HolidayData.of("closed-2025.json", List.of(2025), allOf2025)).build();
+        assertThatThrownBy(() -> WorkingCalendarChecks.everyYearHasWorkingTime(closed2025))
+                .isInstanceOf(AssertionError.class).hasMessage("no working day in 2025");
+        WorkingCalendarChecks.everyYearHasWorkingTime(WorkingCalendar.vietnam().toBuilder().years(2020, 2030).build());
+    }
 }

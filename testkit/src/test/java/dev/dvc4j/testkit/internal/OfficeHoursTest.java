@@ -104,4 +104,60 @@ class OfficeHoursTest {
         long counter = HOURS.returnTime(r, ResultDelivery.COUNTER, t);
         assertThat(counter).isGreaterThanOrEqualTo(t).isEqualTo(HOURS.next(counter));
     }
+
+    static final LocalDate SATURDAY = LocalDate.of(2026, 2, 14);
+
+    private static long filed(LocalDate day, Channel channel, Number... script) {
+        ScriptedRandom r = new ScriptedRandom(script);
+        long t = HOURS.filingTime(r, day, channel);
+        r.assertAllDrawn();
+        return t;
+    }
+
+    @Test
+    void counterFilingsTakeOneOfTheEightOfficeHoursMinutesOfTheirDay() {
+        for (Channel c : new Channel[] {Channel.IN_PERSON, Channel.POSTAL}) {
+            assertThat(filed(THURSDAY, c, 0)).isEqualTo(at(THURSDAY, 7, 30, 0));
+            assertThat(filed(THURSDAY, c, 239)).isEqualTo(at(THURSDAY, 11, 29, 0));
+            assertThat(filed(THURSDAY, c, 240)).isEqualTo(at(THURSDAY, 13, 0, 0));
+            assertThat(filed(THURSDAY, c, 479)).isEqualTo(at(THURSDAY, 16, 59, 0));
+            // a day off moves the filing to the next working day, with no draw for it
+            assertThat(filed(DAY_OFF, c, 1)).isEqualTo(at(MONDAY, 7, 31, 0));
+        }
+    }
+
+    @Test
+    void onlineFilingsComeAtAnyHourFromSixToElevenAtNightForThirtyInAHundredElseInOfficeHours() {
+        assertThat(filed(THURSDAY, Channel.ONLINE, 29, 16, 59)).isEqualTo(at(THURSDAY, 22, 59, 0));
+        assertThat(filed(THURSDAY, Channel.ONLINE, 29, 0, 0)).isEqualTo(at(THURSDAY, 6, 0, 0));
+        assertThat(filed(THURSDAY, Channel.ONLINE, 30, 0)).isEqualTo(at(THURSDAY, 7, 30, 0));
+        assertThat(filed(THURSDAY, Channel.ONLINE, 99, 240)).isEqualTo(at(THURSDAY, 13, 0, 0));
+    }
+
+    @Test
+    void thirtyFiveInAHundredOnlineFilingsOfADayOffStayOnItTheOthersMoveToTheNextWorkingDay() {
+        // stays on Saturday, so at any hour whatever the second draw
+        assertThat(filed(SATURDAY, Channel.ONLINE, 34, 99, 10, 5)).isEqualTo(at(SATURDAY, 16, 5, 0));
+        // moves to Monday, a working day: office hours unless the evening draw comes up
+        assertThat(filed(SATURDAY, Channel.ONLINE, 35, 99, 0)).isEqualTo(at(MONDAY, 7, 30, 0));
+        assertThat(filed(SATURDAY, Channel.ONLINE, 35, 29, 1, 1)).isEqualTo(at(MONDAY, 7, 1, 0));
+    }
+
+    @Test
+    void receptionAndReturnTimesAddTheirDrawnDelays() {
+        long nine = at(THURSDAY, 9, 0, 0);
+        assertThat(HOURS.receptionTime(new ScriptedRandom(0), Channel.IN_PERSON, nine)).isEqualTo(nine + 180);
+        assertThat(HOURS.receptionTime(new ScriptedRandom(14), Channel.IN_PERSON, nine)).isEqualTo(nine + 17 * 60);
+        assertThat(HOURS.receptionTime(new ScriptedRandom(5), Channel.ONLINE, nine)).isEqualTo(at(THURSDAY, 9, 15, 0));
+        assertThat(HOURS.receptionTime(new ScriptedRandom(170), Channel.POSTAL, nine)).isEqualTo(at(THURSDAY, 13, 0, 0));
+        long eight = at(THURSDAY, 8, 0, 0);
+        assertThat(HOURS.returnTime(new ScriptedRandom(0), ResultDelivery.COUNTER, eight)).isEqualTo(eight);
+        assertThat(HOURS.returnTime(new ScriptedRandom(2), ResultDelivery.COUNTER, eight)).isEqualTo(at(THURSDAY, 10, 0, 0));
+        assertThat(HOURS.returnTime(new ScriptedRandom(9), ResultDelivery.COUNTER, eight)).isEqualTo(at(MONDAY, 7, 30, 0));
+        assertThat(HOURS.returnTime(new ScriptedRandom(59), ResultDelivery.ONLINE, eight)).isEqualTo(eight + 3600);
+        assertThat(HOURS.returnTime(new ScriptedRandom(0), ResultDelivery.POSTAL, at(THURSDAY, 10, 0, 0)))
+                .isEqualTo(at(MONDAY, 7, 30, 0));
+        assertThat(HOURS.returnTime(new ScriptedRandom(4), ResultDelivery.POSTAL, at(MONDAY, 7, 30, 0)))
+                .isEqualTo(at(MONDAY.plusDays(1), 7, 30, 0));
+    }
 }

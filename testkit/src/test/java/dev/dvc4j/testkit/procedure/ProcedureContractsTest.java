@@ -71,6 +71,23 @@ class ProcedureContractsTest {
         DossierRule mute = rule("mute", c -> List.of(RuleViolation.of("x", "p", " ", "en")));
         assertThatThrownBy(() -> ProcedureContracts.checkFilingRule(mute, procedure, offer, filing, levels))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("without a message");
+        for (String blank : new String[] {null, " "}) {
+            assertThatThrownBy(() -> ProcedureContracts.checkFilingRule(rule(blank, c -> List.of()), procedure, offer, filing,
+                    levels)).isInstanceOf(AssertionError.class).hasMessage("a dossier rule has a blank code");
+        }
+        assertThatThrownBy(() -> ProcedureContracts.checkFilingRule(rule("null", c -> null), procedure, offer, filing, levels))
+                .isInstanceOf(AssertionError.class).hasMessage("null: returned null");
+        for (RuleViolation nameless : List.of(RuleViolation.of(" ", "p", "vi", "en"), RuleViolation.of("x", "", "vi", "en"))) {
+            assertThatThrownBy(() -> ProcedureContracts.checkFilingRule(rule("nameless", c -> List.of(nameless)), procedure,
+                    offer, filing, levels)).isInstanceOf(AssertionError.class)
+                    .hasMessageStartingWith("nameless: violation without code or path");
+        }
+        // Deterministic for the check's two calls, but another answer on the third, through DossierRules.
+        AtomicInteger seen = new AtomicInteger();
+        DossierRule third = rule("third", c -> seen.incrementAndGet() < 3 ? List.of()
+                : List.of(RuleViolation.of("x", "p", "vi", "en")));
+        assertThatThrownBy(() -> ProcedureContracts.checkFilingRule(third, procedure, offer, filing, levels))
+                .isInstanceOf(AssertionError.class).hasMessage("third: gives different answers through DossierRules");
         DossierRule fine = rule("fine", c -> List.of());
         assertThatCode(() -> ProcedureContracts.checkFilingRule(fine, procedure, offer, filing, levels))
                 .doesNotThrowAnyException();

@@ -2,6 +2,7 @@ package dev.dvc4j.testkit.procedure;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dvc4j.core.Dvc4j;
 import dev.dvc4j.core.procedure.DossierRule;
 import dev.dvc4j.core.procedure.FilingFacts;
 import dev.dvc4j.core.procedure.ProcedurePoints;
@@ -41,6 +42,25 @@ class ProcedureRuleProviderContractFailureTest {
     @Example
     void aModuleThatContributesNoRegimeOrRuleFails() {
         assertThatThrownBy(contractOf("empty", c -> { })::contributesRegimesOrRulesUnderTheirKeys)
+                .isInstanceOf(AssertionError.class).hasMessageContaining("regimes and dossier rules contributed by empty");
+    }
+
+    @Example
+    void aModuleIsNotCreditedWithWhatAnotherModuleContributes() {
+        DossierRule fine = ProcedureContractsTest.rule("fine", c -> List.of());
+        Dvc4jModule other = VendorModules.module("other", c -> c.provide(ProcedurePoints.DOSSIER_RULES, fine));
+        ProcedureRuleProviderContract contract = new ProcedureRuleProviderContract() {
+            @Override
+            protected Dvc4jModule module() {
+                return VendorModules.module("empty", c -> { });
+            }
+
+            @Override
+            protected Dvc4j runtime() {
+                return Dvc4j.builder().findAndRegisterModules().register(other).register(module()).build();
+            }
+        };
+        assertThatThrownBy(contract::contributesRegimesOrRulesUnderTheirKeys)
                 .isInstanceOf(AssertionError.class).hasMessageContaining("regimes and dossier rules contributed by empty");
     }
 

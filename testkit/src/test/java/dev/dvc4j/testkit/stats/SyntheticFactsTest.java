@@ -233,7 +233,10 @@ class SyntheticFactsTest {
         java.util.Map<Feedback, Integer> feedback = new java.util.EnumMap<>(Feedback.class);
         long noDistance = 0;
         int n = 10_000;
+        long index = 0;
         for (DossierFacts f : g.stream(n).toList()) {
+            index++;
+            assertThat(f.code()).as("the agency and the fact's number").isEqualTo(f.agency() + "-" + index);
             agencies.add(f.agency());
             assertThat(f.agency()).matches("000\\.0[0-6]\\.\\d\\d\\.H\\d\\d");
             int a = Integer.parseInt(f.agency().substring(7, 9));
@@ -368,5 +371,24 @@ class SyntheticFactsTest {
         assertThat(share(feedback.get(Feedback.DISSATISFIED), received)).isBetween(2.4, 3.6);
         assertThat(share(feedback.get(Feedback.COMPLAINT), received)).isBetween(1.5, 2.5);
         assertThat(share(noDistance, received)).isBetween(9.0, 11.0);
+    }
+
+    @Test
+    void theCatalogueOfProceduresIsDrawnFromTheSeed() {
+        java.util.Map<String, String> a = catalogue(gen(0));
+        java.util.Map<String, String> b = catalogue(gen(1L << 40));
+        assertThat(catalogue(gen(0))).isEqualTo(a);
+        java.util.Set<String> both = new HashSet<>(a.keySet());
+        both.retainAll(b.keySet());
+        assertThat(both).hasSizeGreaterThan(100);
+        assertThat(both.stream().filter(p -> !a.get(p).equals(b.get(p))).count()).as("procedures profiled differently")
+                .isGreaterThan(both.size() / 2L);
+    }
+
+    /** Each procedure's sector and level, as the facts of a generator tell them. */
+    private static java.util.Map<String, String> catalogue(SyntheticFacts g) {
+        java.util.Map<String, String> profile = new java.util.TreeMap<>();
+        g.stream(3_000).forEach(f -> profile.put(f.procedure(), f.sector() + " level " + f.legacyLevel()));
+        return profile;
     }
 }
