@@ -419,7 +419,7 @@ public final class ReportRenderer {
                 .orElse("—"));
     }
 
-    private static void csvLine(StringBuilder out, List<String> cells) {
+    static void csvLine(StringBuilder out, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             String c = cells.get(i);
             if (i > 0) {
