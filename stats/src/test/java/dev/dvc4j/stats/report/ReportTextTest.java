@@ -2,8 +2,11 @@ package dev.dvc4j.stats.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.core.dossier.Channel;
 import dev.dvc4j.core.dossier.DossierStatus;
+import dev.dvc4j.core.io.ReadProblem;
+import dev.dvc4j.core.io.ReadSummary;
 import dev.dvc4j.core.money.Vnd;
 import dev.dvc4j.stats.Dimension;
 import dev.dvc4j.stats.DossierFacts;
@@ -173,5 +176,79 @@ class ReportTextTest {
                 """);
         assertThat(VI_R.text(r)).contains("  chưa đạt  ", "  đã đạt\n", "  đạt vào 2026-05-02\n", "  trễ, đạt vào 2026-05-02\n",
                 "  không đạt với tốc độ hiện tại\n", "  chưa đủ dữ liệu\n");
+    }
+
+    @Test
+    void aReportWithoutGroupingShowsItsPeriodInputAndTotalOnly() {
+        ReportSpec spec = ReportSpec.builder(MeasureSettings.wallClock(Instant.parse("2026-03-20T00:00:00Z")))
+                .period(Instant.parse("2026-03-01T00:00:00Z"), Instant.parse("2026-03-03T00:00:00Z")).build();
+        Instant later = Instant.parse("2026-03-05T00:00:00Z");
+        StatsReport r = ReportAccumulator.compute(spec, List.of(fact("42", Channel.ONLINE, 4, 5).status(DossierStatus.PROCESSING).build(),
+                fact("42", Channel.ONLINE, 4, 5).filedAt(later).receivedAt(later).dueAt(later.plusSeconds(86_400))
+                        .status(DossierStatus.PROCESSING).build()));
+        // A problem without a position (a record the sink refused, as a caller may report it) shows its message only.
+        r = r.withInput(new ReadSummary("", 3, 1, 1, 1, List.of(new ReadProblem("", 0, 0, "", "calendar.out-of-range",
+                LocalizedText.of("ngoài phạm vi", "out of range")))));
+        assertThat(EN_R.text(r)).startsWith("""
+                PUBLIC SERVICE STATISTICS
+                Period: 2026-03-01T07:00:00+07:00 → 2026-03-03T07:00:00+07:00; as of 2026-03-20T07:00:00+07:00
+                Input: 3 lines, 1 facts, 1 malformed rows
+                  out of range
+                Outside the period: 1
+
+                       Received  Online dossier rate  On-time rate  Online payment rate  Electronic result rate  Digitised dossier rate  Satisfaction
+                -----  --------  -------------------  ------------  -------------------  ----------------------  ----------------------  ------------
+                Total         1              100.00%         0.00%                    —                       —                   0.00%         0.00%
+
+                On time (2.1): 0.00% — early 0, on time 0, late 1 (open 1, unmeasured 0)
+                Average resolution time (2.2): —
+                """);
+        assertThat(VI_R.text(r)).contains("\nĐầu vào: 3 dòng, 1 hồ sơ, 1 dòng lỗi\n  ngoài phạm vi\nNgoài kỳ: 1\n\n      Tiếp nhận  ",
+                "\nTổng          1   ");
+        // Nothing outside the period: no such line.
+        assertThat(EN_R.text(small(Feedback.NONE))).doesNotContain("Outside the period");
+    }
+
+    @Test
+    void theRankingIndexSeriesAndSavingsSectionsOfAFullReport() {
+        StatsReport r = ReportAccumulator.compute(ReportTest.spec(), ReportTest.facts(300));
+        String en = EN_R.text(r);
+        assertThat(en).contains("""
+
+                RANKING BY On-time rate (Wilson 95% lower bound)
+                Rank  Province     Rate  Ranked value             Sample
+                ----  --------  -------  ------------  -----------------
+                1     44        100.00%        67.56%   8 (small sample)
+                2     82        100.00%        64.57%   7 (small sample)
+                3=    15        100.00%        60.97%   6 (small sample)
+                3=    52        100.00%        60.97%   6 (small sample)
+                3=    86        100.00%        60.97%   6 (small sample)
+                4     14         90.00%        59.58%  10 (small sample)
+                """, """
+                DECISION 766 INDEX
+                Id    Indicator                               Rate  Score  Max
+                ----  ------------------------------------  ------  -----  ---
+                1.1   Procedures published on time          90.00%   3.60    4
+                1.x*  Other transparency indicators              —      —   14
+                """, """
+                      Satisfaction                                   5.58   18
+                      Total                                         45.82  100
+                * weight not confirmed; scorable points: 64/100
+
+                TIME SERIES Week — On-time rate
+                Start       Received     Rate  7-period mean  7-period rate
+                ----------  --------  -------  -------------  -------------
+                2026-01-05         0        —           0.00              —
+                2026-01-12        22  100.00%          11.00        100.00%
+                """, """
+                ESTIMATED CITIZEN SAVINGS
+                Trips avoided: 104; km: 26,934; travel saved: 18,667,000 VND; postal fees: 250,000 VND; net: 18,417,000 VND
+                Assumptions: 500 VND/km, 50,000 VND/trip, 10,000 VND/postal leg
+                """);
+        assertThat(VI_R.text(r)).contains("\nXẾP HẠNG THEO Tỷ lệ hồ sơ đúng hạn (cận dưới Wilson 95%)\n",
+                "  8 (mẫu nhỏ)\n", "\nCHỈ SỐ 766\n", "* trọng số chưa được xác nhận; điểm tính được: 64/100\n",
+                "\nTIẾT KIỆM ƯỚC TÍNH CHO NGƯỜI DÂN\nChuyến đi tránh được: 104; km: 26.934; chi phí đi lại tiết kiệm: 18.667.000 đ; "
+                        + "cước bưu chính: 250.000 đ; tiết kiệm ròng: 18.417.000 đ\nGiả định: 500 đ/km, 50.000 đ/chuyến, "
+                        + "10.000 đ/lượt bưu chính\n");
     }
 }
