@@ -118,4 +118,64 @@ class JsonValueFormsTest {
             assertThat(p.message().en()).isEqualTo("Malformed JSON: expected " + expected);
         });
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            {                                   | 2  | $                            | a quoted key
+            {"                                  | 3  | $                            | the closing quote of a string
+            {"code                              | 7  | $                            | the closing quote of a string
+            {"code"                             | 8  | $.code                       | ':'
+            {"code":                            | 9  | $.code                       | a value
+            {"code":"ab                         | 12 | $.code                       | the closing quote of a string
+            {"code":"a\\                        | 11 | $.code                       | an escape
+            {"code":"a\\u12                     | 11 | $.code                       | four hex digits
+            {"code":"a\\uD800                   | 11 | $.code                       | a complete UTF-16 surrogate pair
+            {"code":"a\\uD800\\                 | 11 | $.code                       | a complete UTF-16 surrogate pair
+            {"code":"a\\uD800\\u                | 17 | $.code                       | four hex digits
+            {"code":"a\\uD800\\uDC0             | 17 | $.code                       | four hex digits
+            {"code":"ab"                        | 13 | $                            | ',' or '}'
+            {"code":"ab",                       | 14 | $                            | a quoted key
+            {"distanceKm":-                     | 16 | $.distanceKm                 | a digit
+            {"distanceKm":1                     | 16 | $                            | ',' or '}'
+            {"distanceKm":1.                    | 17 | $.distanceKm                 | a digit
+            {"distanceKm":1e+                   | 18 | $.distanceKm                 | a digit
+            {"feeBearing":t                     | 15 | $.feeBearing                 | a value
+            {"feeBearing":true                  | 19 | $                            | ',' or '}'
+            {"supplements":                     | 16 | $.supplements                | a value
+            {"supplements":[                    | 17 | $.supplements[0]             | a supplement object
+            {"supplements":[{                   | 18 | $.supplements[0]             | a quoted key
+            {"supplements":[{"requestedAt"      | 31 | $.supplements[0].requestedAt | ':'
+            {"supplements":[{"requestedAt":     | 32 | $.supplements[0].requestedAt | a value
+            {"supplements":[{"requestedAt":null | 36 | $.supplements[0]             | ',' or '}'
+            {"supplements":[{"requestedAt":null}  | 37 | $.supplements              | ',' or ']'
+            {"supplements":[{"requestedAt":null}, | 38 | $.supplements[1]           | a supplement object
+            {"supplements":[{},]                | 20 | $.supplements[1]             | a supplement object
+            {"supplements":[{}}                 | 19 | $.supplements                | ',' or ']'
+            {"supplements":[{"requestedAt":null,}] | 37 | $.supplements[0]          | a quoted key
+            {"supplements":[{"requestedAt":null "x"}] | 37 | $.supplements[0]       | ',' or '}'
+            BODY} x                             | 82 | $                            | nothing after the object
+            BODY,"sector"                       | 89 | $.sector                     | ':'
+            BODY,"sector":nul                   | 90 | $.sector                     | a value
+            BODY,"sector":nulx}                 | 90 | $.sector                     | a value
+            """)
+    void aLineCutShortIsRefusedWhereItEndsAtTheEndOfTheInputAndOfALine(String line, long column, String path, String expected) {
+        String text = line.replace("BODY", "{" + BODY);
+        for (String after : new String[] {"", "\n" + FactsReaderPolicyTest.GOOD, "\r\n" + FactsReaderPolicyTest.GOOD}) {
+            List<ReadProblem> problems = new ArrayList<>();
+            List<DossierFacts> got = new ArrayList<>();
+            ReadSummary s = FactsReader.jsonLines().read(new StringReader(text + after), got::add);
+            assertThat(got).hasSize(after.isEmpty() ? 0 : 1);
+            assertThat(s.problems()).as(after).singleElement().satisfies(p -> {
+                assertThat(p.code()).isEqualTo("input.json");
+                assertThat(p.line()).isEqualTo(1);
+                assertThat(p.column()).isEqualTo(column);
+                assertThat(p.path()).isEqualTo(path);
+                // Before a line break the parser meets the break itself: a string then holds a control character.
+                assertThat(p.message().en()).startsWith("Malformed JSON: expected ");
+                if (after.isEmpty()) {
+                    assertThat(p.message().en()).isEqualTo("Malformed JSON: expected " + expected);
+                }
+            });
+        }
+    }
 }
