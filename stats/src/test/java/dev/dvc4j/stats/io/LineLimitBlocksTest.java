@@ -7,6 +7,7 @@ import dev.dvc4j.core.io.ReadProblem;
 import dev.dvc4j.core.io.ReadSummary;
 import java.io.StringReader;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,7 +34,11 @@ class LineLimitBlocksTest {
                 assertThat(p.code()).isEqualTo("input.too-long");
                 assertThat(p.column()).isEqualTo(MAX + 1L);
             });
-            for (int block = 1; block <= 2 * (MAX + 2); block++) {
+            // Small blocks, and blocks ending around each line's end and line break.
+            IntStream blocks = IntStream.concat(IntStream.rangeClosed(1, 16),
+                    IntStream.concat(IntStream.rangeClosed(MAX - 3, MAX + 6),
+                            IntStream.rangeClosed(2 * MAX - 2, 2 * MAX + 10)));
+            for (int block : blocks.toArray()) {
                 assertThat(reader.blockBytes(block).read(new StringReader(text), f -> { })).as("block %d %s", block,
                         end.length()).isEqualTo(whole);
             }
