@@ -278,4 +278,21 @@ class ReportJsonTest {
         assertThat(j.get("groups")).isEmpty();
         metrics(j.get("overall"), r.overall(), Locale.ENGLISH);
     }
+
+    @Test
+    void anUnrankedEntryHasNoRankAndNoValue() throws Exception {
+        StatsReport full = report();
+        Ranking.Entry unranked = new Ranking.Entry(0, GroupKey.of("79"), Rate.of(1, 2), null, false, true);
+        Ranking.Entry first = new Ranking.Entry(1, GroupKey.of("42"), Rate.of(9, 10), new BigDecimal("59.58"), true, false);
+        StatsReport r = new StatsReport(full.spec(), full.overall(), full.groups(), List.of(first, unranked), full.targets(),
+                full.index766(), full.groupIndex766(), full.series(), full.savings(), full.outOfPeriod(), full.input());
+        JsonNode j = json(r, Locale.ENGLISH);
+        assertThat(j.at("/ranking/entries/0/rank").asInt()).isEqualTo(1);
+        assertThat(j.at("/ranking/entries/0/value").decimalValue()).isEqualByComparingTo("59.58");
+        assertThat(j.at("/ranking/entries/0/tied").asBoolean()).isTrue();
+        assertThat(j.at("/ranking/entries/1/rank").isNull()).isTrue();
+        assertThat(j.at("/ranking/entries/1/value").isNull()).isTrue();
+        assertThat(j.at("/ranking/entries/1/smallSample").asBoolean()).isTrue();
+        assertThat(ReportRenderer.of(Locale.ENGLISH).text(r)).contains("\n1=    42  ", "\n—     79  ");
+    }
 }

@@ -251,4 +251,40 @@ class ReportTextTest {
                         + "cước bưu chính: 250.000 đ; tiết kiệm ròng: 18.417.000 đ\nGiả định: 500 đ/km, 50.000 đ/chuyến, "
                         + "10.000 đ/lượt bưu chính\n");
     }
+
+    @Test
+    void everyGroupingColumnIsAlignedLeft() {
+        ReportSpec spec = ReportSpec.builder(MeasureSettings.wallClock(Instant.parse("2026-03-20T00:00:00Z")))
+                .groupBy(Dimension.PROVINCE, Dimension.CHANNEL).build();
+        StatsReport r = ReportAccumulator.compute(spec, List.of(fact("42", Channel.ONLINE, 4, 5).status(DossierStatus.PROCESSING).build(),
+                fact("1", Channel.IN_PERSON, 3, 5).status(DossierStatus.PROCESSING).build()));
+        assertThat(EN_R.text(r)).contains("""
+
+                Province  Channel    Received  Online dossier rate  On-time rate  Online payment rate  Electronic result rate  Digitised dossier rate  Satisfaction
+                --------  ---------  --------  -------------------  ------------  -------------------  ----------------------  ----------------------  ------------
+                1         in-person         1                0.00%         0.00%                    —                       —                   0.00%         0.00%
+                42        online            1              100.00%         0.00%                    —                       —                   0.00%         0.00%
+                Total                       2               50.00%         0.00%                    —                       —                   0.00%         0.00%
+                """);
+    }
+
+    @Test
+    void aProblemShowsWhateverPositionItHas() {
+        StatsReport base = small(Feedback.NONE);
+        LocalizedText text = LocalizedText.of("ngoài phạm vi", "out of range");
+        StatsReport r = base.withInput(new ReadSummary("facts.csv", 9, 5, 4, 0, List.of(
+                new ReadProblem("facts.csv", 0, 0, "", "x", text), new ReadProblem("", 0, 0, "$.filedAt", "x", text),
+                new ReadProblem("", 7, 3, "", "x", text), new ReadProblem("", 0, 0, "", "x", text))));
+        assertThat(EN_R.text(r)).contains("\n  facts.csv: out of range\n  ($.filedAt): out of range\n  Line 7:3: out of range\n"
+                + "  out of range\n");
+        assertThat(VI_R.text(r)).contains("\n  facts.csv: ngoài phạm vi\n  ($.filedAt): ngoài phạm vi\n  Dòng 7:3: ngoài phạm vi\n"
+                + "  ngoài phạm vi\n");
+    }
+
+    @Test
+    void aCsvCellStartingWithACommaAQuoteOrALineBreakIsQuotedToo() {
+        StringBuilder out = new StringBuilder();
+        ReportRenderer.csvLine(out, List.of(",a", "\"a", "\na", "a"));
+        assertThat(out).hasToString("\",a\",\"\"\"a\",\"\na\",a\n");
+    }
 }
