@@ -51,6 +51,17 @@ class StaleBytesTest {
         }
     }
 
+    @Test
+    void aLastLineOfSpacesIsBlankWhateverFollowsItInTheBuffer() {
+        String line = " \t \t  " + FactsReaderPolicyTest.GOOD;
+        FactsReader reader = FactsReader.jsonLines().threads(1).blockBytes(line.length() + 1);
+        for (int k = 1; k <= 6; k++) {
+            ReadSummary s = reader.read(new ByteArrayInputStream((line + "\n" + line.substring(0, k))
+                    .getBytes(StandardCharsets.UTF_8)), f -> { });
+            assertThat(List.of(s.lines(), s.accepted(), s.blank(), s.malformed())).as("%d", k).containsExactly(2L, 1L, 1L, 0L);
+        }
+    }
+
     static final String CSV_HEADER = "code,sector,channel,status,filedAt,level,feeBearing,supplements,distanceKm";
     static final String CSV_ROW = "\"H42,\"\"1\"\"\",Lĩnh vực 😀,online,processing,2026-02-13T16:00:00+07:00,4,true,"
             + "20260214080000/20260215080000;20260216080000/,120";
