@@ -111,4 +111,31 @@ class DossierFactsValidationTest {
                     "Thời điểm " + part[1] + " " + (max + 1) + " (giây kể từ 1970) nằm ngoài phạm vi thời gian");
         }
     }
+
+    @Test
+    void factsAreEqualExactlyWhenEveryFieldIs() {
+        DossierFacts f = valid().agency("A").procedure("P").sector("S").province("42").receivedEpochSecond(1772416800L)
+                .addSupplementEpochSeconds(1772416800L, DossierFacts.NO_TIME).build();
+        DossierFacts same = f.toBuilder().build();
+        assertThat(f).isEqualTo(f).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo(null).isNotEqualTo("c");
+        java.util.List<DossierFacts> others = java.util.List.of(f.toBuilder().code("d").build(), f.toBuilder().agency("B").build(),
+                f.toBuilder().procedure("Q").build(), f.toBuilder().sector("T").build(), f.toBuilder().province("43").build(),
+                f.toBuilder().channel(Channel.POSTAL).build(), f.toBuilder().status(DossierStatus.PROCESSING).build(),
+                f.toBuilder().legacyLevel(4).build(), f.toBuilder().filedEpochSecond(1772416799L).build(),
+                f.toBuilder().receivedEpochSecond(1772416801L).build(), f.toBuilder().dueEpochSecond(1772416801L).build(),
+                f.toBuilder().finishedEpochSecond(1772416801L).build(), f.toBuilder().returnedEpochSecond(1772416801L).build(),
+                f.toBuilder().paymentFlag(1).build(), f.toBuilder().feeBearing(true).build(), f.toBuilder().digitised(true).build(),
+                f.toBuilder().reused(true).build(), f.toBuilder().electronicResult(true).build(), f.toBuilder().vneid(true).build(),
+                f.toBuilder().populationData(true).build(), f.toBuilder().feedback(Feedback.COMPLAINT).build(),
+                f.toBuilder().resultDelivery(dev.dvc4j.core.dossier.ResultDelivery.values()[0]).build(),
+                f.toBuilder().onlineMode(dev.dvc4j.core.procedure.OnlineMode.FULL).build(),
+                f.toBuilder().legalMaxMinutes(60).build(), f.toBuilder().distanceKm(3).build(),
+                f.toBuilder().clearSupplements().build(),
+                f.toBuilder().clearSupplements().addSupplementEpochSeconds(1772416800L, 1772416900L).build());
+        for (DossierFacts o : others) {
+            assertThat(o).as(o.toString()).isNotEqualTo(f);
+            assertThat(f).as(o.toString()).isNotEqualTo(o);
+            assertThat(o.hashCode()).as(o.toString()).isNotEqualTo(f.hashCode());
+        }
+    }
 }
