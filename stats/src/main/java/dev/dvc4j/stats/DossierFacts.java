@@ -371,10 +371,10 @@ public final class DossierFacts implements Serializable, OnTimeRule.Supplements 
 
     @Override
     public int hashCode() {
-        int h = Objects.hash(code, agency, procedure, sector, province, channel, legacyLevel, onlineMode, filedAt,
+        return Objects.hash(code, agency, procedure, sector, province, channel, legacyLevel, onlineMode, filedAt,
                 receivedAt, dueAt, finishedAt, returnedAt, status, paymentFlag, feeBearing, digitised, reused,
-                electronicResult, vneid, populationData, feedback, resultDelivery, legalMaxMinutes, distanceKm);
-        return 31 * h + Arrays.hashCode(supplements);
+                electronicResult, vneid, populationData, feedback, resultDelivery, legalMaxMinutes, distanceKm,
+                Arrays.hashCode(supplements));
     }
 
     @Override

@@ -78,8 +78,8 @@ public final class ReportRenderer {
     public String number(BigDecimal v) {
         String s = v.toPlainString();
         int dot = s.indexOf('.');
-        String whole = dot < 0 ? s : s.substring(0, dot);
-        String frac = dot < 0 ? "" : s.substring(dot + 1);
+        String whole = dot == -1 ? s : s.substring(0, dot);
+        String frac = dot == -1 ? "" : s.substring(dot + 1);
         boolean neg = whole.startsWith("-");
         if (neg) {
             whole = whole.substring(1);
@@ -161,8 +161,7 @@ public final class ReportRenderer {
                     .append(count(r.input().accepted())).append(t(" hồ sơ, ", " facts, "))
                     .append(count(r.input().malformed())).append(t(" dòng lỗi", " malformed rows")).append('\n');
             for (ReadProblem p : r.input().problems()) {
-                out.append("  ").append(p.line() > 0 || !p.source().isEmpty() || !p.path().isEmpty() ? p.describe(!vi)
-                        : label(p.message())).append('\n');
+                out.append("  ").append(p.describe(!vi)).append('\n');
             }
             if (r.input().problemsTruncated()) {
                 out.append("  ").append(t("… liệt kê " + count(r.input().problems().size()) + " trên tổng số "
@@ -419,7 +418,7 @@ public final class ReportRenderer {
                 .orElse("—"));
     }
 
-    private static void csvLine(StringBuilder out, List<String> cells) {
+    static void csvLine(StringBuilder out, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             String c = cells.get(i);
             if (i > 0) {
@@ -458,6 +457,8 @@ public final class ReportRenderer {
     public void json(StatsReport r, Writer out) {
         try (JsonGenerator g = Dvc4jJson.mapper().getFactory().createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            // Every object and array is closed by the renderer itself, never completed by the generator on close.
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
             g.useDefaultPrettyPrinter();
             ReportSpec s = r.spec();
             g.writeStartObject();

@@ -273,27 +273,62 @@ class FactsReaderPolicyTest {
         };
     }
 
+    /**
+     * What the huge-input tests divide their sizes by: 1 (the sizes as written) except in PIT's test JVMs, which run
+     * them once per reader mutant and set {@value #HUGE_INPUT_DIVISOR} (the {@code mutation} profile of this module).
+     * The line limit, the block size, the line and the allocation bound shrink together, so each test crosses the
+     * same boundaries by the same factors.
+     */
+    static final String HUGE_INPUT_DIVISOR = "dvc4j.mutation.stats.hugeInputDivisor";
+
+    static int hugeInputDivisor() {
+        return Integer.getInteger(HUGE_INPUT_DIVISOR, 1);
+    }
+
+    /** A reader whose line limit (1 MiB) and blocks (1 MiB, the default for one or two threads) are divided by {@code d}. */
+    static FactsReader scaled(FactsReader reader, int d) {
+        ReadLimits l = reader.limits();
+        return reader.limits(new ReadLimits(l.maxLineBytes() / d, l.maxDocumentBytes(), l.maxNestingDepth(),
+                l.maxStringLength(), l.maxNumberLength(), l.maxProblems())).blockBytes(d == 1 ? 0 : (1 << 20) / d);
+    }
+
+    @Test
+    void theHugeInputsAreFullSizeOutsideMutationTesting() {
+        if (System.getProperty("dvc4j.mutation.jqwik.maxTries") == null) {
+            assertThat(hugeInputDivisor()).isEqualTo(1);
+        }
+        // Divided by 1, the reader is the default one.
+        assertThat(scaled(FactsReader.jsonLines(), 1).limits()).isEqualTo(ReadLimits.DEFAULTS);
+        assertThat(scaled(FactsReader.jsonLines(), 16).limits().maxLineBytes()).isEqualTo(64 * 1024);
+    }
+
     @Test
     void aHugeLineIsRefusedWithoutHoldingIt() {
+        int d = hugeInputDivisor();
+        FactsReader reader = scaled(FactsReader.jsonLines(), d);
         com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long before = mx.getCurrentThreadAllocatedBytes();
-        ReadSummary s = FactsReader.jsonLines().read(hugeLine(64L << 20, "\n" + GOOD + "\n"), f -> { });
+        ReadSummary s = reader.read(hugeLine((64L << 20) / d, "\n" + GOOD + "\n"), f -> { });
         long allocated = mx.getCurrentThreadAllocatedBytes() - before;
         assertThat(s.lines()).isEqualTo(2);
         assertThat(s.accepted()).isEqualTo(1);
-        assertThat(s.problems()).singleElement().satisfies(p -> assertThat(p.code()).isEqualTo("input.too-long"));
+        assertThat(s.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("input.too-long");
+            assertThat(p.column()).isEqualTo(reader.limits().maxLineBytes() + 1L);
+        });
         // A 64 MiB line read through buffers of a few MiB: nothing near its size is ever allocated.
-        assertThat(allocated).isLessThan(16L << 20);
+        assertThat(allocated).isLessThan((16L << 20) / d);
     }
 
     @Test
     void aSingleLineFileOfAnySizeEndsInOneMalformedRecord(@TempDir Path dir) throws Exception {
+        int d = hugeInputDivisor();
         Path file = dir.resolve("one-line.jsonl");
-        try (InputStream in = hugeLine(40L << 20, "")) {
+        try (InputStream in = hugeLine((40L << 20) / d, "")) {
             Files.copy(in, file);
         }
         MetricsAccumulator acc = MetricsAccumulator.empty(MeasureSettings.wallClock(Instant.EPOCH));
-        ReadSummary s = FactsReader.jsonLines().threads(2).fold(file, acc);
+        ReadSummary s = scaled(FactsReader.jsonLines().threads(2), d).fold(file, acc);
         assertThat(acc.result().total()).isZero();
         assertThat(s).isEqualTo(new ReadSummary(file.toString(), 1, 0, 1, 0, s.problems()));
         assertThat(s.problems()).singleElement().satisfies(p -> {
