@@ -83,24 +83,10 @@ public final class FactsJsonParser implements BlockIngest.Parser<DossierFacts> {
                     field = likely;
                     i = ks + field.keyLength() + 1;
                 } else {
-                    int ke = ks;
-                    byte c;
-                    while (ke < end && (c = b[ke]) != '"' && c >= 0x20 && c != '\\') {
-                        ke++;
-                    }
-                    if (ke < end && b[ke] == '"') {
-                        field = FactField.byKey(b, ks, ke);
-                        i = ke + 1;
-                        if (field == null) {
-                            throw unknown(ks - 1, Utf8.decode(b, ks, ke));
-                        }
-                    } else {
-                        i = string(ks - 1, null);
-                        String key = Utf8.decode(scratch, 0, scratchLength);
-                        field = FactField.byKey(key);
-                        if (field == null) {
-                            throw unknown(ks - 1, key);
-                        }
+                    i = string(ks - 1, null);
+                    field = FactField.byKey(scratch, 0, scratchLength);
+                    if (field == null) {
+                        throw unknown(ks - 1, Utf8.decode(scratch, 0, scratchLength));
                     }
                 }
                 int bit = 1 << field.ordinal();
@@ -156,11 +142,12 @@ public final class FactsJsonParser implements BlockIngest.Parser<DossierFacts> {
                 ve++;
             }
             if (ve < end && b[ve] == '"') {
-                checkStringLength(i, ve - vs, field);
+                checkLength(i, b, vs, ve - vs, field);
                 set(field, f, b, vs, ve - vs, i);
                 return ve + 1;
             }
             int next = string(i, field);
+            checkLength(i, scratch, 0, scratchLength, field);
             set(field, f, scratch, 0, scratchLength, i);
             return next;
         }
@@ -198,9 +185,14 @@ public final class FactsJsonParser implements BlockIngest.Parser<DossierFacts> {
         }
     }
 
-    private void checkStringLength(int at, int bytes, FactField field) {
-        if (bytes > limits.maxStringLength() && Utf8.codePoints(b, at + 1, at + 1 + bytes) > limits.maxStringLength()) {
-            throw new Malformed(at, path(field), "input.limit", LocalizedText.of(
+    /**
+     * Refuses a string value longer than the limit, in characters; its UTF-8 bytes are counted only when there are
+     * more of them than the limit allows characters. Keys are not values: a known key is short, and an unknown one is
+     * refused by name (its excerpt cut at 80 characters), the line's own limit bounding both.
+     */
+    private void checkLength(int quote, byte[] s, int off, int bytes, Object where) {
+        if (bytes > limits.maxStringLength() && Utf8.codePoints(s, off, off + bytes) > limits.maxStringLength()) {
+            throw new Malformed(quote, pathOf(where), "input.limit", LocalizedText.of(
                     "Chuỗi dài quá %d ký tự", "A string is longer than %d characters").formatted(limits.maxStringLength()));
         }
     }
@@ -367,6 +359,7 @@ public final class FactsJsonParser implements BlockIngest.Parser<DossierFacts> {
             } else if (j < end && b[j] == '"') {
                 int at = j;
                 j = string(j, supplementPath(index, key));
+                checkLength(at, scratch, 0, scratchLength, supplementPath(index, key));
                 long t;
                 try {
                     t = VnTimes.parseLenientEpochSecond(scratch, 0, scratchLength);
@@ -400,7 +393,8 @@ public final class FactsJsonParser implements BlockIngest.Parser<DossierFacts> {
     }
 
     /**
-     * Reads the string whose opening quote is at {@code q} into the scratch buffer, unescaped, as UTF-8.
+     * Reads the string whose opening quote is at {@code q} into the scratch buffer, unescaped, as UTF-8. Its length
+     * is the caller's to check ({@link #checkLength}): keys have none.
      *
      * @return the index after the closing quote
      */
@@ -418,10 +412,6 @@ public final class FactsJsonParser implements BlockIngest.Parser<DossierFacts> {
             byte c = b[j];
             if (c == '"') {
                 scratchLength = n;
-                if (n > limits.maxStringLength() && Utf8.codePoints(out, 0, n) > limits.maxStringLength()) {
-                    throw new Malformed(q, pathOf(where), "input.limit", LocalizedText.of("Chuỗi dài quá %d ký tự",
-                            "A string is longer than %d characters").formatted(limits.maxStringLength()));
-                }
                 return j + 1;
             }
             if (c == '\\') {

@@ -1,7 +1,9 @@
 package dev.dvc4j.stats.io;
 
+import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.core.internal.json.VnTimes;
 import dev.dvc4j.stats.DossierFacts;
+import dev.dvc4j.stats.StatsException;
 import dev.dvc4j.stats.internal.FactField;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +14,11 @@ import java.util.Objects;
  * Writes {@link DossierFacts} in the formats {@link FactsReader} reads: JSON Lines (absent times, {@code false}
  * flags, unknown codes and defaults left out) or CSV with a full header. Times are written
  * {@code 2026-02-13T16:00:00+07:00}. A writer is not thread-safe; it does not close the target.
+ *
+ * <p>dvc4j's CSV is read a line at a time (so that a file can be split at line breaks and read on every core): a
+ * quoted cell may hold commas, quotes and carriage returns, but not a line break. The CSV writer refuses a fact with a
+ * line break in one of its texts ({@link StatsException}, code {@code stats.write.csv-line-break}) and writes nothing
+ * of it; JSON Lines escapes it.
  */
 public final class FactsWriter {
 
@@ -50,6 +57,7 @@ public final class FactsWriter {
      *
      * @param f the fact
      * @throws UncheckedIOException on an I/O error
+     * @throws StatsException a CSV writer given a text with a line break (nothing of the fact is written)
      */
     public void write(DossierFacts f) {
         sb.setLength(0);
@@ -64,6 +72,7 @@ public final class FactsWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        headerWritten = true;
     }
 
     /**
@@ -190,13 +199,12 @@ public final class FactsWriter {
                 sb.append(i == 0 ? "" : ",").append(fields[i].key());
             }
             sb.append('\n');
-            headerWritten = true;
         }
-        cell(f.code()).append(',');
-        cell(f.agency()).append(',');
-        cell(f.procedure()).append(',');
-        cell(f.sector()).append(',');
-        cell(f.province()).append(',');
+        cell(FactField.CODE, f.code()).append(',');
+        cell(FactField.AGENCY, f.agency()).append(',');
+        cell(FactField.PROCEDURE, f.procedure()).append(',');
+        cell(FactField.SECTOR, f.sector()).append(',');
+        cell(FactField.PROVINCE, f.province()).append(',');
         sb.append(f.channel().wireName()).append(',');
         sb.append(f.legacyLevel()).append(',');
         sb.append(f.onlineMode().wireName()).append(',');
@@ -238,8 +246,14 @@ public final class FactsWriter {
         sb.append(',');
     }
 
-    private StringBuilder cell(String v) {
-        if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0 && v.indexOf('\r') < 0) {
+    private StringBuilder cell(FactField field, String v) {
+        if (v.indexOf('\n') >= 0) {
+            throw new StatsException("stats.write.csv-line-break", LocalizedText.of(
+                    "Trường \"%s\" có dấu xuống dòng: CSV của dvc4j đọc mỗi dòng là một bản ghi; hãy ghi JSON Lines",
+                    "The field \"%s\" holds a line break: dvc4j's CSV reads each line as one record; write JSON Lines")
+                    .formatted(field.key()));
+        }
+        if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\r') < 0) {
             return sb.append(v);
         }
         return sb.append('"').append(v.replace("\"", "\"\"")).append('"');
