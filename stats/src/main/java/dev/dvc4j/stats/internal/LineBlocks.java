@@ -26,13 +26,13 @@ final class LineBlocks {
 
     /**
      * @param in the input (not closed)
-     * @param blockBytes the usual size of a block
+     * @param blockBytes the usual size of a block (at least 3: the first block must be able to hold a byte order mark)
      * @param maxLine the longest line accepted, in bytes without its line end
      * @param progress told how many bytes each read returned
      */
     LineBlocks(InputStream in, int blockBytes, int maxLine, LongConsumer progress) {
         this.in = in;
-        this.blockBytes = blockBytes;
+        this.blockBytes = Math.max(3, blockBytes);
         this.maxLine = maxLine;
         this.progress = progress;
     }
