@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -120,7 +121,7 @@ public final class DossierLineParser implements BlockIngest.Parser<DossierFacts>
             return new Malformed(after, "$", "input.json", LocalizedText.of("JSON hỏng: cần hết dòng sau đối tượng",
                     "Malformed JSON: expected nothing after the object"));
         } catch (JsonProcessingException e) {
-            return problem(e, b, start, end);
+            return problem(e, p, b, start, end);
         } catch (IOException | RuntimeException e) {
             return new Malformed(Malformed.NO_POSITION, "$", "input.record", LocalizedText.of(
                     "Không đọc được hồ sơ", "The dossier could not be read"));
@@ -156,7 +157,7 @@ public final class DossierLineParser implements BlockIngest.Parser<DossierFacts>
     }
 
     /** Jackson's exception as a problem of the line, in dvc4j's words: its position, its JSON path, a code. */
-    private Malformed problem(JsonProcessingException e, byte[] b, int start, int end) {
+    private Malformed problem(JsonProcessingException e, JsonParser p, byte[] b, int start, int end) {
         int bad = Utf8.firstMalformed(b, start, end);
         if (bad >= 0) {
             return new Malformed(bad, "", "input.utf8", LocalizedText.of("Byte UTF-8 không hợp lệ", "Malformed UTF-8"));
@@ -164,18 +165,19 @@ public final class DossierLineParser implements BlockIngest.Parser<DossierFacts>
         int at = Malformed.NO_POSITION;
         if (e.getLocation() != null && e.getLocation().getByteOffset() >= 0) {
             long where = parserBase + e.getLocation().getByteOffset();
-            boolean closed = parser != null && parser.getParsingContext().inRoot();
+            boolean closed = p.getParsingContext().inRoot();
             if (where >= end && !closed) {
                 return notEnded(end); // the line ends inside its object
             }
             at = (int) Math.min(where, end);
         }
-        String path = e instanceof JsonMappingException m && !m.getPath().isEmpty() ? path(m)
-                : parser == null ? "$" : path(parser.getParsingContext());
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof Dvc4jException d) {
-                return new Malformed(at, path, d.code(), d.text());
-            }
+        // Malformed JSON is where the parser stopped (data binding, which wraps it, names only the object it was in);
+        // a value data binding refused is where binding was.
+        String path = cause(e, StreamReadException.class) == null && e instanceof JsonMappingException m && !m.getPath().isEmpty() ? path(m)
+                : path(p.getParsingContext());
+        Dvc4jException d = cause(e, Dvc4jException.class);
+        if (d != null) {
+            return new Malformed(at, path, d.code(), d.text());
         }
         if (e instanceof UnrecognizedPropertyException u) {
             return new Malformed(at, path, "input.unknown-property", LocalizedText.of(
@@ -201,6 +203,16 @@ public final class DossierLineParser implements BlockIngest.Parser<DossierFacts>
             return new Malformed(at, path, "input.duplicate-key", LocalizedText.of("Khóa lặp lại", "A key is repeated"));
         }
         return new Malformed(at, path, "input.json", LocalizedText.of("JSON hỏng", "Malformed JSON"));
+    }
+
+    /** The exception or its first cause of a type, or {@code null}. */
+    private static <T> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private static String path(JsonMappingException m) {

@@ -92,6 +92,55 @@ class DossierLinesReaderTest {
         }
     }
 
+    /** The one problem of one line read on its own. */
+    static ReadProblem problemOf(String line) {
+        ReadSummary s = read(utf8(line + "\n"), new ArrayList<>());
+        assertThat(s.malformed()).as(line).isEqualTo(1);
+        return s.problems().get(0);
+    }
+
+    static long column(String line, int index) {
+        return line.codePointCount(0, index) + 1;
+    }
+
+    /** The line with its first {@code from} replaced. */
+    static String replaced(String line, String from, String to) {
+        int at = line.indexOf(from);
+        assertThat(at).as(from).isNotNegative();
+        return line.substring(0, at) + to + line.substring(at + from.length());
+    }
+
+    @Test
+    void malformedJsonIsNamedWhereTheParserStoppedAndABadValueWhereBindingWas() {
+        String one = LINES.get(0);
+        record Case(String from, String to, String code, String path, int offset) {
+        }
+        for (Case c : List.of(
+                new Case("\"version\":", "\"version\":six,\"x\":", "input.json", "$.version", 10),
+                new Case("\"version\":", "\"version\":\"six\",\"x\":", "input.type", "$.version", 10),
+                new Case("\"channel\":\"online\"", "\"channel\":onl", "input.json", "$.channel", 10),
+                new Case("\"actor\":\"portal\"", "\"actor\":portal", "input.json", "$.events[0].actor", 8),
+                new Case("\"fees\":[{", "\"fees\":[tru,{", "input.json", "$.fees[0]", 8),
+                new Case("\"fees\":[{", "\"fees\":[{\"x\":tru,", "input.json", "$.fees[0].x", 13),
+                new Case("\"documents\":[{", "\"documents\":[{\"name\":tru,", "input.json", "$.documents[0].name", 21),
+                new Case("\"applicant\":{", "\"applicant\":{\"fullName\":X,", "input.json", "$.applicant.fullName", 24),
+                new Case("\"amount\":", "\"amount\":true,\"x\":", "input.type", "$.fees[0].amount", 10))) {
+            String line = replaced(one, c.from(), c.to());
+            int at = line.indexOf(c.to());
+            assertThat(problemOf(line)).as(c.to()).satisfies(p -> {
+                assertThat(p.code()).isEqualTo(c.code());
+                assertThat(p.path()).isEqualTo(c.path());
+                if (c.code().equals("input.json")) {
+                    assertThat(p.column()).isEqualTo(column(line, at + c.offset()));
+                }
+            });
+        }
+        // In the second event, not the first.
+        int second = one.indexOf("\"actor\":\"", one.indexOf("\"type\":\"paid\""));
+        String line = one.substring(0, second) + "\"actor\":x" + one.substring(second + 9);
+        assertThat(problemOf(line).path()).isEqualTo("$.events[1].actor");
+    }
+
     static byte[] withBytesInSummary(String line, byte[] bad) {
         int at = line.indexOf("\"summary\":\"") + 11;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
