@@ -40,6 +40,10 @@ class FactsMapperTest {
     static final DeadlinePolicy POLICY = new CalendarDeadlinePolicy(WorkingCalendar.vietnam(), SupplementClock.SUBTRACT);
 
     static Dossier dossier() {
+        return dossier(true);
+    }
+
+    static Dossier dossier(boolean supplemented) {
         Instant t0 = Instant.parse("2026-03-02T09:00:00+07:00");
         Dossier d = Dossier.file(Filing.builder().code(new DossierCode(AGENCY, LocalDate.of(2026, 3, 2), 3))
                 .procedure(ProcedureCode.parse("9.900003")).agency(AGENCY)
@@ -49,11 +53,13 @@ class FactsMapperTest {
                 .document(new SubmittedDocument("GIAY-KHAM-SUC-KHOE", "Giấy khám sức khỏe", "d".repeat(64), true, true, true))
                 .fee(new dev.dvc4j.core.dossier.Fee("LE-PHI-GPLX", "Lệ phí", Vnd.of(115_000), dev.dvc4j.core.dossier.FeeKind.FEE))
                 .at(t0).actor("portal").build());
-        return d.pay(t0.plusSeconds(60), "citizen", new Payment(Vnd.of(115_000), PaymentMethod.NATIONAL_PORTAL, "TX"))
-                .receive(t0.plusSeconds(3600), "o", POLICY)
-                .requestSupplement(Instant.parse("2026-03-03T09:00:00+07:00"), "o", "Ảnh mờ")
-                .supplement(Instant.parse("2026-03-04T09:00:00+07:00"), "c", List.of(), POLICY)
-                .approve(Instant.parse("2026-03-06T10:00:00+07:00"), "l", List.of(new ResultDocument("GPLX", "Giấy phép lái xe", true, null)))
+        d = d.pay(t0.plusSeconds(60), "citizen", new Payment(Vnd.of(115_000), PaymentMethod.NATIONAL_PORTAL, "TX"))
+                .receive(t0.plusSeconds(3600), "o", POLICY);
+        if (supplemented) {
+            d = d.requestSupplement(Instant.parse("2026-03-03T09:00:00+07:00"), "o", "Ảnh mờ")
+                    .supplement(Instant.parse("2026-03-04T09:00:00+07:00"), "c", List.of(), POLICY);
+        }
+        return d.approve(Instant.parse("2026-03-06T10:00:00+07:00"), "l", List.of(new ResultDocument("GPLX", "Giấy phép lái xe", true, null)))
                 .returnResult(Instant.parse("2026-03-06T15:00:00+07:00"), "o");
     }
 
@@ -90,6 +96,36 @@ class FactsMapperTest {
         assertThat(f.province()).isEqualTo("42");
         assertThat(f.legacyLevel()).isBetween(3, 4);
         assertThat(f.onlineMode()).isEqualTo(f.legacyLevel() == 4 ? OnlineMode.FULL : OnlineMode.PARTIAL);
+    }
+
+    /** What a portal payload does not carry: the legal maximum and the level the dossier's own catalogue assessed. */
+    static DossierFacts withoutWhatThePortalLacks(DossierFacts f) {
+        return f.toBuilder().legalMaxMinutes(-1).build();
+    }
+
+    @Test
+    void aDossierSyncedToThePortalGivesTheSameFactsAsTheDossier() {
+        Dossier d = dossier();
+        PortalDossier p = dev.dvc4j.core.portal.PortalMapper.defaults().toPortal(d);
+        // The due time a supplement extended is the first round's "due before" on the portal: the one statistics use.
+        assertThat(p.supplements()).singleElement().satisfies(s -> assertThat(s.dueBefore()).isEqualTo(d.originalDueAt()));
+        assertThat(p.dueAt()).isEqualTo(d.dueAt());
+        assertThat(FactsMapper.defaults().fromPortal(p)).isEqualTo(withoutWhatThePortalLacks(FactsMapper.defaults().fromDossier(d)));
+        Dvc4j dvc4j = Dvc4j.builder().findAndRegisterModules().build();
+        FactsMapper m = FactsMapper.defaults().withProvince(a -> "42")
+                .withCatalogue(CatalogueLoader.withDefaultValidator().loadSample(), ServiceLevels.from(dvc4j));
+        DossierFacts fromPortal = m.fromPortal(p);
+        assertThat(fromPortal).isEqualTo(withoutWhatThePortalLacks(m.fromDossier(d)));
+        assertThat(fromPortal.sector()).isEqualTo("DUONG-BO");
+        assertThat(fromPortal.legacyLevel()).isBetween(3, 4);
+        assertThat(fromPortal.populationData()).isTrue();
+        assertThat(fromPortal.vneid()).isTrue();
+        // Without supplements the due time is the payload's own.
+        Dossier plain = dossier(false);
+        PortalDossier q = dev.dvc4j.core.portal.PortalMapper.defaults().toPortal(plain);
+        assertThat(q.supplements()).isEmpty();
+        assertThat(m.fromPortal(q)).isEqualTo(withoutWhatThePortalLacks(m.fromDossier(plain)));
+        assertThat(m.fromPortal(q).dueAt()).isEqualTo(plain.dueAt()).isEqualTo(q.dueAt());
     }
 
     @Test
