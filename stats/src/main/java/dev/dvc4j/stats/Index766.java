@@ -42,7 +42,6 @@ public record Index766(String name, String legalBasis, LocalDate validFrom, @Nul
         Objects.requireNonNull(groups, "groups");
         Objects.requireNonNull(indicators, "indicators");
         Objects.requireNonNull(name, "name");
-        legalBasis = legalBasis == null ? "" : legalBasis;
         Objects.requireNonNull(validFrom, "validFrom");
         groups = List.copyOf(groups);
         indicators = List.copyOf(indicators);

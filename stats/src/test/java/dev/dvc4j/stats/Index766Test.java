@@ -64,4 +64,70 @@ class Index766Test {
         assertThatThrownBy(() -> Index766.read(new ByteArrayInputStream(badThreshold.getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(StatsException.class).hasMessageContaining("full-score threshold 0");
     }
+
+    static Index766 read(String json) {
+        return Index766.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static final String ONE = "{\"name\":\"x\",\"legalBasis\":\"QĐ 766\",\"validFrom\":\"2022-01-01\",\"validTo\":\"2025-12-31\","
+            + "\"groups\":[{\"id\":\"g\",\"vi\":\"g\",\"en\":\"g\",\"max\":10}],"
+            + "\"indicators\":[{\"id\":\"1\",\"group\":\"g\",\"metric\":\"on-time\",\"max\":10,\"fullAt\":100,"
+            + "CONFIRMED\"vi\":\"a\",\"en\":\"a\"}]}";
+
+    @Test
+    void flagsAreTrueFalseOrTheirDefaultAndNothingElse() {
+        Index766.Indicator confirmed = read(ONE.replace("CONFIRMED", "\"confirmed\":true,")).indicators().get(0);
+        assertThat(confirmed.confirmed()).isTrue();
+        assertThat(confirmed.fullAtConfirmed()).as("absent: its default").isTrue();
+        Index766.Indicator not = read(ONE.replace("CONFIRMED", "\"confirmed\":false,\"fullAtConfirmed\":false,"))
+                .indicators().get(0);
+        assertThat(not.confirmed()).isFalse();
+        assertThat(not.fullAtConfirmed()).isFalse();
+        assertThat(read(ONE.replace("CONFIRMED", "\"confirmed\":true,\"fullAtConfirmed\":null,")).indicators().get(0)
+                .fullAtConfirmed()).as("null: its default").isTrue();
+        for (String bad : new String[] {"", "\"confirmed\":null,", "\"confirmed\":\"yes\",", "\"confirmed\":1,"}) {
+            assertThatThrownBy(() -> read(ONE.replace("CONFIRMED", bad))).as(bad).isInstanceOf(StatsException.class)
+                    .hasMessageContaining("Field \"confirmed\" must be true or false");
+        }
+        assertThatThrownBy(() -> read(ONE.replace("CONFIRMED", "\"confirmed\":true,\"fullAtConfirmed\":\"no\",")))
+                .hasMessageContaining("Field \"fullAtConfirmed\" must be true or false");
+    }
+
+    @Test
+    void anIndicatorOfAnUnknownGroupIsRefused() {
+        String stray = ONE.replace("CONFIRMED", "\"confirmed\":true,").replace("}]}", "},{\"id\":\"2\",\"group\":\"h\","
+                + "\"metric\":\"on-time\",\"max\":0,\"fullAt\":100,\"confirmed\":true,\"vi\":\"b\",\"en\":\"b\"}]}");
+        assertThatThrownBy(() -> read(stray)).isInstanceOf(StatsException.class)
+                .hasMessageContaining("Indicator 2 names an unknown group h")
+                .extracting(e -> ((StatsException) e).code()).isEqualTo("stats.index.config");
+    }
+
+    @Test
+    void aConfigurationIsInForceFromItsFirstDayToItsLast() {
+        Index766 x = read(ONE.replace("CONFIRMED", "\"confirmed\":true,"));
+        assertThat(x.legalBasis()).isEqualTo("QĐ 766");
+        assertThat(x.validOn(java.time.LocalDate.of(2021, 12, 31))).isFalse();
+        assertThat(x.validOn(java.time.LocalDate.of(2022, 1, 1))).isTrue();
+        assertThat(x.validOn(java.time.LocalDate.of(2025, 12, 31))).isTrue();
+        assertThat(x.validOn(java.time.LocalDate.of(2026, 1, 1))).isFalse();
+        Index766 open = read(ONE.replace("CONFIRMED", "\"confirmed\":true,").replace(",\"validTo\":\"2025-12-31\"", ""));
+        assertThat(open.validOn(java.time.LocalDate.of(2100, 1, 1))).isTrue();
+        assertThat(open.validOn(java.time.LocalDate.of(2021, 12, 31))).isFalse();
+    }
+
+    @Test
+    void serviceMetricsAreScoredFromTheServicesWhenGiven() {
+        Metrics none = MetricsAccumulator.empty(MeasureSettings.of(java.time.Instant.parse("2026-01-01T00:00:00Z"))).result();
+        ServiceAccumulator services = ServiceAccumulator.create();
+        for (int i = 0; i < 10; i++) {
+            services.add(ServiceFacts.ofLevel("1.00" + i, "A", i < 8 ? 3 : 2));
+        }
+        Index766.IndicatorScore withServices = index.score(none, services.result(), Map.of()).indicators().stream()
+                .filter(s -> s.indicator().metric() == Metric.SERVICE_AVAILABILITY).findFirst().orElseThrow();
+        assertThat(withServices.rate()).isEqualTo(Rate.of(8, 10));
+        assertThat(withServices.score()).isPresent();
+        Index766.IndicatorScore without = index.score(none, null, Map.of()).indicators().stream()
+                .filter(s -> s.indicator().metric() == Metric.SERVICE_AVAILABILITY).findFirst().orElseThrow();
+        assertThat(without.score()).isEmpty();
+    }
 }
