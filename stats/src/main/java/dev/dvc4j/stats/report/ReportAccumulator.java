@@ -156,7 +156,9 @@ public final class ReportAccumulator implements Accumulator<DossierFacts, Report
     public StatsReport result() {
         Metrics all = overall.result();
         SortedMap<GroupKey, Metrics> groupResults = groups == null ? new TreeMap<>() : groups.result();
-        LocalDate asOfDay = LocalDate.ofEpochDay(VnTimes.localEpochDay(spec.settings().asOf().getEpochSecond()));
+        // The last day with data: the day of the last second before the measuring instant (an instant at midnight
+        // ends the day before; the day it starts holds nothing yet).
+        LocalDate asOfDay = LocalDate.ofEpochDay(VnTimes.localEpochDay(spec.settings().asOf().getEpochSecond() - 1));
         List<TargetAssessment> assessments = new ArrayList<>();
         if (daily != null) {
             SortedMap<GroupKey, Metrics> dailyAll = daily.result();
