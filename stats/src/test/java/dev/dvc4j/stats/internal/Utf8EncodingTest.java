@@ -16,13 +16,17 @@ import org.junit.jupiter.api.Test;
  */
 class Utf8EncodingTest {
 
-    /** A reader returning at most a random number of characters per read. */
+    /** A reader returning at most a random number of characters per read, and refusing a range outside the buffer. */
     static Reader choppy(String s, Random r) {
         return new Reader() {
             int pos;
 
             @Override
             public int read(char[] buf, int off, int len) {
+                java.util.Objects.checkFromIndexSize(off, len, buf.length);
+                if (len == 0) {
+                    throw new AssertionError("asked for no characters");
+                }
                 if (pos == s.length()) {
                     return -1;
                 }
