@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * What the first lines of an input tell: each well-formed object votes (a dossier has {@code events}, a fact only fact
  * keys), the majority decides, a tie goes to the first telling line, and only the first lines, of at most the
  * longest line looked at, count. {@code F} stands for a fact line, {@code D} for a dossier line, {@code U} for a line
- * that tells nothing, {@code _} for a blank line and {@code L} for a fact line longer than the limit.
+ * that tells nothing, {@code _} for a line of spaces, {@code e} for an empty line and {@code L} for a fact line longer
+ * than the limit.
  */
 class FormatProbeTest {
 
@@ -31,6 +32,7 @@ class FormatProbeTest {
                 case 'D' -> DOSSIER;
                 case 'U' -> NOTHING[u++ % NOTHING.length];
                 case 'L' -> "{\"channel\":\"" + "x".repeat(maxLine) + "\"}";
+                case 'e' -> "";
                 default -> "  ";
             }).append('\n');
         }
@@ -52,7 +54,8 @@ class FormatProbeTest {
         "FFDDD, 200, 2, FACTS", "FFDDD, 200, 4, FACTS", "FFDDD, 200, 5, DOSSIERS", "__FF_DDD, 200, 5, DOSSIERS",
         "UUDDF, 200, 3, DOSSIERS", "UUUF, 200, 3, UNKNOWN", "UUUF, 200, 4, FACTS",
         "LD, 200, 10, DOSSIERS", "LLD, 200, 3, DOSSIERS",
-        "F, 52, 10, FACTS", "F, 51, 10, UNKNOWN", "FD, 51, 10, DOSSIERS"})
+        "F, 52, 10, FACTS", "F, 51, 10, UNKNOWN", "FD, 51, 10, DOSSIERS",
+        "eFDD, 200, 3, DOSSIERS", "eeFDD, 200, 3, DOSSIERS", "eDFF, 200, 10, FACTS", "FeeD, 200, 2, FACTS", "eeeeD, 200, 1, DOSSIERS"})
     void theTellingLinesVote(String lines, int maxLine, int maxLines, Kind expected) throws IOException {
         assertThat(probe(lines, maxLine, maxLines)).isEqualTo(expected);
     }
