@@ -36,9 +36,6 @@ import org.springframework.test.context.TestExecutionListener;
 class MutationTestingTest {
 
     private static final Path ROOT = BuildLayoutTest.ROOT;
-    /** Published modules with classes that CI does not mutate yet; each pom says why (issue #19). */
-    private static final java.util.Set<String> NOT_YET_GATED = java.util.Set.of("dvc4j-stats");
-
     @Test
     void everyPublishedModuleWithClassesIsMutated() throws IOException {
         for (String module : BuildLayoutTest.modules()) {
@@ -58,12 +55,9 @@ class MutationTestingTest {
                 assertThat(boot3).as("the auto-configuration is gated")
                         .contains("<dvc4j.mutation.skip>false</dvc4j.mutation.skip>")
                         .doesNotContain("<dvc4j.mutation.skip>true</dvc4j.mutation.skip>", "NOT YET GATED");
-            } else if (NOT_YET_GATED.contains(artifact)) {
-                assertThat(pom).as(module + " says why it is not gated yet").contains("NOT YET GATED (issue #19)",
-                        "<dvc4j.mutation.skip>true</dvc4j.mutation.skip>");
             } else {
-                assertThat(pom).as(module + " is published and has classes, so PIT must run on it")
-                        .doesNotContain("<dvc4j.mutation.skip>true</dvc4j.mutation.skip>");
+                assertThat(pom).as(module + " is published and has classes, so PIT must run on it and gate it")
+                        .doesNotContain("<dvc4j.mutation.skip>true</dvc4j.mutation.skip>", "NOT YET GATED");
             }
         }
     }
@@ -77,8 +71,6 @@ class MutationTestingTest {
                 "<dvc4j.mutation.threads>2</dvc4j.mutation.threads>");
         String ci = Files.readString(ROOT.resolve(".ci/run"));
         assertThat(ci).as("CI runs the gates").contains("./mvnw -B verify -Pmutation");
-        assertThat(NOT_YET_GATED).as("the modules not gated yet (issue #19), each with its reason in its pom")
-                .containsExactlyInAnyOrder("dvc4j-stats");
     }
 
     private static boolean hasClasses(String module) throws IOException {
