@@ -356,7 +356,7 @@ public enum FactField {
      * current spelling, then the old snake_case one, which {@link Labelled} reads too and logs as deprecated (here,
      * once per constant). Any other spelling goes through {@link Labelled#findIgnoringCase}.
      */
-    private static final class Names<E extends Enum<E> & Labelled> {
+    static final class Names<E extends Enum<E> & Labelled> {
         private final Class<E> type;
         private final E[] values;
         private final Word[] wire;
