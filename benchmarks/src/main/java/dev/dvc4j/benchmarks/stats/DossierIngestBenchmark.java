@@ -41,9 +41,10 @@ import org.openjdk.jmh.annotations.State;
  * handling (a {@code BufferedReader} decoding the file to characters, one string and one Jackson character parser per
  * line) in front of today's reading policy, data binding, replay, hash verification and mapping. It does not measure
  * what the old code did: that code had no duplicate-key check and older versions of the shared parts, and no JMH run
- * can hold two versions of dvc4j. On the same machine the proxy took about a fifth longer per dossier than the old
- * code itself (34.5 against 28.1 µs of CPU, JDK 17, 2026-12-07), so the ratios against it overstate the gain over the
- * old code; BENCHMARKS.md gives the measured old-against-new figure of the command line.
+ * can hold two versions of dvc4j. Run in one JVM on the same machine, the proxy's loop took a tenth to a fifth longer
+ * per dossier than the old code's own (35.3 and 36.2 against 31.4 and 32.5 µs of CPU in two runs, 34.7 against
+ * 28.2 in a third; JDK 17, 2026-12-07), so the ratios against it overstate the gain over the old code; BENCHMARKS.md gives the
+ * measured old-against-new figure of the command line.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar DossierIngestBenchmark -f 1 -wi 1 -i 3
