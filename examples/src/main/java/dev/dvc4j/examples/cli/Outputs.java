@@ -21,6 +21,8 @@ import java.nio.file.StandardCopyOption;
  */
 final class Outputs {
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     /** What writes text content. */
     @FunctionalInterface
     interface Content {
@@ -109,7 +111,7 @@ final class Outputs {
     static void bytesAtomically(String option, String name, Bytes content) throws IOException {
         Path target = target(option, name);
         Path dir = target.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        Path tmp = temporary(dir, target);
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                 content.writeTo(out);
@@ -122,6 +124,23 @@ final class Outputs {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * A new empty file beside the target. Not {@code Files.createTempFile}, which makes a file only its owner can
+     * read (0600): the output gets the permissions of any file the user creates there (the umask's).
+     */
+    private static Path temporary(Path dir, Path target) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            try {
+                return Files.createFile(tmp);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt == 100) {
+                    throw e;
+                }
+            }
         }
     }
 }

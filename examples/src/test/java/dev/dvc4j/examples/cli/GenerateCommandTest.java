@@ -71,6 +71,20 @@ class GenerateCommandTest {
     }
 
     @Test
+    void anOutputFileGetsThePermissionsOfAnyNewFileNotOwnerOnly() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"),
+                "a POSIX file system");
+        Path plain = Files.createFile(dir.resolve("plain"));
+        Path out = dir.resolve("out.jsonl");
+        assertThat(Cli.run("generate", "--count", "2", "--seed", "1", "--out", out.toString()).code()).isZero();
+        assertThat(Files.getPosixFilePermissions(out)).isEqualTo(Files.getPosixFilePermissions(plain));
+        // No temporary file is left beside it.
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("plain", "out.jsonl");
+        }
+    }
+
+    @Test
     void badInputExitsWithOneAndWritesNothing() {
         Cli.Run neg = Cli.run("generate", "--count", "-5", "--lang", "en");
         assertThat(neg.code()).isEqualTo(1);
