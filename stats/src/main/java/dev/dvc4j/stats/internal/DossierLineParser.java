@@ -2,7 +2,6 @@ package dev.dvc4j.stats.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
@@ -16,6 +15,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.dvc4j.core.Dvc4jException;
 import dev.dvc4j.core.LocalizedText;
 import dev.dvc4j.core.dossier.Dossier;
+import dev.dvc4j.core.internal.json.JsonProblems;
 import dev.dvc4j.core.json.Dvc4jJson;
 import dev.dvc4j.stats.DossierFacts;
 import dev.dvc4j.stats.FactsMapper;
@@ -173,9 +173,10 @@ public final class DossierLineParser implements BlockIngest.Parser<DossierFacts>
         }
         // Malformed JSON is where the parser stopped (data binding, which wraps it, names only the object it was in);
         // a value data binding refused is where binding was.
-        String path = cause(e, StreamReadException.class) == null && e instanceof JsonMappingException m && !m.getPath().isEmpty() ? path(m)
-                : path(p.getParsingContext());
-        Dvc4jException d = cause(e, Dvc4jException.class);
+        boolean malformed = JsonProblems.find(e, StreamReadException.class) != null;
+        String path = !malformed && e instanceof JsonMappingException m && !m.getPath().isEmpty() ? JsonProblems.path(m)
+                : JsonProblems.path(p.getParsingContext());
+        Dvc4jException d = JsonProblems.find(e, Dvc4jException.class);
         if (d != null) {
             return new Malformed(at, path, d.code(), d.text());
         }
@@ -203,39 +204,5 @@ public final class DossierLineParser implements BlockIngest.Parser<DossierFacts>
             return new Malformed(at, path, "input.duplicate-key", LocalizedText.of("Khóa lặp lại", "A key is repeated"));
         }
         return new Malformed(at, path, "input.json", LocalizedText.of("JSON hỏng", "Malformed JSON"));
-    }
-
-    /** The exception or its first cause of a type, or {@code null}. */
-    private static <T> T cause(Throwable e, Class<T> type) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
-    }
-
-    private static String path(JsonMappingException m) {
-        StringBuilder sb = new StringBuilder("$");
-        for (JsonMappingException.Reference r : m.getPath()) {
-            if (r.getFieldName() != null) {
-                sb.append('.').append(r.getFieldName());
-            } else if (r.getIndex() >= 0) {
-                sb.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return sb.toString();
-    }
-
-    private static String path(JsonStreamContext c) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonStreamContext x = c; x != null && !x.inRoot(); x = x.getParent()) {
-            if (x.inArray()) {
-                sb.insert(0, "[" + Math.max(0, x.getCurrentIndex()) + "]");
-            } else if (x.getCurrentName() != null) {
-                sb.insert(0, "." + x.getCurrentName());
-            }
-        }
-        return "$" + sb;
     }
 }
