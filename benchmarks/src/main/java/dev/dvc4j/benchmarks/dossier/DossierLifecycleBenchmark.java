@@ -79,6 +79,8 @@ public class DossierLifecycleBenchmark {
     private String dossierJson;
     private PlainModel.PlainDossier plain;
     private String plainJson;
+    private byte[] dossierBytes;
+    private byte[] plainBytes;
     private com.fasterxml.jackson.databind.ObjectReader eventsReader;
     private com.fasterxml.jackson.databind.ObjectWriter eventsWriter;
     private com.fasterxml.jackson.databind.ObjectReader plainEventsReader;
@@ -109,6 +111,11 @@ public class DossierLifecycleBenchmark {
         plainMapper = JsonMapper.builder().build();
         plain = plainMapper.readValue(dossierJson, PlainModel.PlainDossier.class);
         plainJson = plainMapper.writeValueAsString(plain);
+        dossierBytes = dossierJson.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        plainBytes = plainJson.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (!Dossier.fromJson(dossierBytes, 0, dossierBytes.length).equals(returned)) {
+            throw new IllegalStateException("fromJson does not read the dossier written");
+        }
         var eventsType = dvc4j.getTypeFactory().constructCollectionType(List.class, dev.dvc4j.core.dossier.DossierEvent.class);
         eventsReader = dvc4j.readerFor(eventsType);
         eventsWriter = dvc4j.writerFor(eventsType);
@@ -173,6 +180,29 @@ public class DossierLifecycleBenchmark {
     @Benchmark
     public Dossier dossierRead() throws Exception {
         return dvc4j.readValue(dossierJson, Dossier.class);
+    }
+
+    /**
+     * The same read from the document's UTF-8 bytes with {@link Dossier#fromJson}: its byte-level reader, then the same
+     * replay, hash verification and snapshot comparison.
+     *
+     * @return the dossier
+     */
+    @Benchmark
+    public Dossier dossierFromBytes() {
+        return Dossier.fromJson(dossierBytes, 0, dossierBytes.length);
+    }
+
+    /** @return the dossier read from the same UTF-8 bytes by data binding (what {@link #dossierFromBytes} replaces) */
+    @Benchmark
+    public Dossier dossierReadBytes() throws Exception {
+        return dvc4j.readValue(dossierBytes, Dossier.class);
+    }
+
+    /** @return the plain record read from the same UTF-8 bytes by plain Jackson */
+    @Benchmark
+    public PlainModel.PlainDossier plainReadBytes() throws Exception {
+        return plainMapper.readValue(plainBytes, PlainModel.PlainDossier.class);
     }
 
     /** @return the plain record written as JSON */

@@ -34,8 +34,10 @@ import org.openjdk.jmh.annotations.State;
  * The dossier ingest of {@code dvc4j report}: dvc4j dossiers as JSON Lines (what {@code dvc4j generate} writes), each
  * line read with the wire format (its events replayed, every hash link and the head hash verified), mapped to facts
  * and folded into the report grouped by province, on the runtime's working calendar. {@code dvc4j} is
- * {@link FactsReader#dossierLines}, on one thread and on every core. Every timing includes reading the file. The setup
- * checks that all give the same report.
+ * {@link FactsReader#dossierLines} (each line read by {@link Dossier#fromJson}), on one thread and on every core.
+ * {@code dataBindingOneThread} is the same line handling with each line read by Jackson's data binding from its bytes
+ * instead (what {@code fromJson} does for a line its byte-level reader declines). Every timing includes reading the
+ * file. The setup checks that all give the same report.
  *
  * <p>{@code oldLineHandlingProxy} is not the code the report had before this reader, only a proxy of it: the old line
  * handling (a {@code BufferedReader} decoding the file to characters, one string and one Jackson character parser per
@@ -72,7 +74,7 @@ public class DossierIngestBenchmark {
         spec = ReportSpec.builder(MeasureSettings.from(Dvc4j.defaults(), Instant.parse("2026-01-01T00:00:00Z")))
                 .groupBy(Dimension.PROVINCE).build();
         StatsReport proxy = oldLineHandlingProxy();
-        if (!proxy.equals(dvc4j(1)) || !proxy.equals(dvc4j(cores))) {
+        if (!proxy.equals(dvc4j(1)) || !proxy.equals(dvc4j(cores)) || !proxy.equals(dataBindingOneThread())) {
             throw new IllegalStateException("the readers disagree");
         }
     }
@@ -107,7 +109,30 @@ public class DossierIngestBenchmark {
         return acc.result();
     }
 
-    /** dvc4j, one thread: bytes, one parser per block of lines. */
+    /**
+     * Jackson's data binding of each line, from the line's bytes, on one thread: the reader before {@code fromJson}
+     * read lines by hand.
+     *
+     * @return the report
+     * @throws IOException if the file cannot be read
+     */
+    @Benchmark
+    public StatsReport dataBindingOneThread() throws IOException {
+        ReportAccumulator acc = ReportAccumulator.of(spec);
+        byte[] all = Files.readAllBytes(file);
+        int start = 0;
+        for (int i = 0; i < all.length; i++) {
+            if (all[i] == '\n') {
+                if (i > start) {
+                    acc.add(mapper.fromDossier(DOSSIER.readValue(all, start, i - start)));
+                }
+                start = i + 1;
+            }
+        }
+        return acc.result();
+    }
+
+    /** dvc4j, one thread: each line read from its bytes by {@link Dossier#fromJson}. */
     @Benchmark
     public StatsReport dvc4jOneThread() {
         return dvc4j(1);

@@ -48,16 +48,6 @@ public final class BlockIngest<R> {
      */
     public interface Parser<R> {
         /**
-         * Called before the lines of a block; {@code buf[from, to)} holds whole lines.
-         *
-         * @param buf the block's bytes
-         * @param from its first byte
-         * @param to its end
-         */
-        default void startBlock(byte[] buf, int from, int to) {
-        }
-
-        /**
          * Parses one line.
          *
          * @param buf the bytes
@@ -469,7 +459,6 @@ public final class BlockIngest<R> {
         int max = limits.maxLineBytes();
         boolean strict = mode == ReadMode.STRICT;
         boolean fused = parser.findsLineEnd();
-        parser.startBlock(buf, b.from, to);
         int i = b.from;
         while (i < to) {
             long line = ++r.lines;

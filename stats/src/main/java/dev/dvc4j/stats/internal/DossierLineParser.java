@@ -2,7 +2,6 @@ package dev.dvc4j.stats.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -23,17 +22,13 @@ import java.io.IOException;
 
 /**
  * Reads the facts of one dvc4j dossier per line (what {@code dvc4j generate} and hosts export): the line is read with
- * dvc4j's wire format ({@link Dvc4jJson#mapper()}, duplicate keys refused), which replays the events through the
- * lifecycle and verifies every hash link and the head hash, and the dossier is mapped to facts by a
- * {@link FactsMapper}.
+ * {@link Dossier#fromJson}, which replays the events through the lifecycle and verifies every hash link and the head
+ * hash, and the dossier is mapped to facts by a {@link FactsMapper}.
  *
- * <p>The wire format has one definition, Jackson's data binding of {@link Dossier}, so this reader does not parse by
- * hand; it saves what can be saved around it. Lines are given to Jackson as the bytes they are (no decoding to
- * characters, no string per line), and one Jackson parser reads a whole block of lines, value after value: making a
- * parser for each line cost about a sixth of the time of a line (measured on dossiers of 3.6 kB). The reader checks
- * that each value starts and ends on its own line (Jackson alone would read an object spread over two lines). A line
- * that fails is read again by a parser of its own, so its problem (position, path, code) is told by the line alone,
- * whatever follows it in its block, and the next line starts a new block parser.
+ * <p>{@code Dossier.fromJson} reads a line as dvc4j writes it straight from its bytes, and anything else with
+ * Jackson's data binding of {@link Dossier} (the one definition of the wire format, duplicate keys refused). A line
+ * it refuses is read again here by a Jackson parser of its own, to tell its problem in this reader's terms: the
+ * position in the line, the JSON path and a code.
  *
  * <p>One instance per worker thread.
  */
@@ -43,13 +38,6 @@ public final class DossierLineParser implements BlockIngest.Parser<DossierFacts>
             .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final FactsMapper mapper;
-    private byte[] buf;
-    private int blockEnd;
-    private JsonParser parser;
-    /** Where the parser's offsets count from. */
-    private int parserBase;
-    /** Everything before this index was read by the parser (or checked to be whitespace after its last value). */
-    private int parserAt;
 
     /**
      * A parser.
@@ -61,44 +49,19 @@ public final class DossierLineParser implements BlockIngest.Parser<DossierFacts>
     }
 
     @Override
-    public void startBlock(byte[] b, int from, int to) {
-        discard();
-        this.buf = b;
-        this.blockEnd = to;
-    }
-
-    @Override
     public DossierFacts parse(byte[] b, int start, int end) {
         int i = start;
         while (i < end && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r')) {
             i++;
         }
         if (i >= end || b[i] != '{') {
-            discard();
             throw new Malformed(i, "$", "input.json", LocalizedText.of("JSON hỏng: cần một đối tượng JSON (một hồ sơ)",
                     "Malformed JSON: expected a JSON object (a dossier)"));
         }
         Dossier dossier;
         try {
-            if (parser == null || !onlyWhitespace(parserAt, i)) {
-                discard();
-                parser = DOSSIER.createParser(b, i, blockEnd - i);
-                parserBase = i;
-            }
-            JsonToken t = parser.nextToken();
-            long at = parserBase + parser.currentTokenLocation().getByteOffset();
-            if (t != JsonToken.START_OBJECT || at != i) {
-                throw new IllegalStateException("the parser is not at the line's object");
-            }
-            dossier = DOSSIER.readValue(parser);
-            int after = (int) (parserBase + parser.currentLocation().getByteOffset());
-            if (after > end || !onlyWhitespace(after, end)) {
-                throw new IllegalStateException("the object does not end its line");
-            }
-            parserAt = end;
-        } catch (IOException | RuntimeException e) {
-            // The block's parser may have read on into the next lines: the line's problem is told by the line alone.
-            discard();
+            dossier = Dossier.fromJson(b, i, end - i);
+        } catch (RuntimeException e) {
             throw alone(b, i, end);
         }
         try {
@@ -113,8 +76,6 @@ public final class DossierLineParser implements BlockIngest.Parser<DossierFacts>
         JsonParser p = null;
         try {
             p = DOSSIER.createParser(b, start, end - start);
-            parser = p;
-            parserBase = start;
             p.nextToken();
             DOSSIER.readValue(p);
             int after = (int) (start + p.currentLocation().getByteOffset());
@@ -126,7 +87,7 @@ public final class DossierLineParser implements BlockIngest.Parser<DossierFacts>
             return new Malformed(Malformed.NO_POSITION, "$", "input.record", LocalizedText.of(
                     "Không đọc được hồ sơ", "The dossier could not be read"));
         } finally {
-            discard();
+            close(p);
         }
     }
 
@@ -135,24 +96,13 @@ public final class DossierLineParser implements BlockIngest.Parser<DossierFacts>
                 "JSON hỏng: đối tượng chưa đóng khi hết dòng", "Malformed JSON: the object does not end on its line"));
     }
 
-    private boolean onlyWhitespace(int from, int to) {
-        for (int k = from; k < to; k++) {
-            byte c = buf[k];
-            if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private void discard() {
-        if (parser != null) {
+    private static void close(JsonParser p) {
+        if (p != null) {
             try {
-                parser.close();
+                p.close();
             } catch (IOException e) {
                 // a parser over bytes in memory has nothing to release that can fail
             }
-            parser = null;
         }
     }
 
@@ -164,7 +114,7 @@ public final class DossierLineParser implements BlockIngest.Parser<DossierFacts>
         }
         int at = Malformed.NO_POSITION;
         if (e.getLocation() != null && e.getLocation().getByteOffset() >= 0) {
-            long where = parserBase + e.getLocation().getByteOffset();
+            long where = start + e.getLocation().getByteOffset();
             boolean closed = p.getParsingContext().inRoot();
             if (where >= end && !closed) {
                 return notEnded(end); // the line ends inside its object

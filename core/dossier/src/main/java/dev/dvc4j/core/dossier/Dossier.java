@@ -1111,6 +1111,33 @@ public final class Dossier {
     // ------------------------------------------------------------------ wire format
 
     /**
+     * Reads one dossier in dvc4j's wire format from UTF-8 bytes (a document as a host stores it, or one line of a
+     * JSON Lines export): the same dossier, and the same errors, as
+     * {@code Dvc4jJson.read(source, in, Dossier.class)} over those bytes — the events replayed through the lifecycle,
+     * every hash link and the head hash verified, the snapshot compared with the replay — about twice as fast.
+     *
+     * <p>A document as dvc4j writes it is read straight from its bytes (nothing is decoded to characters first and
+     * no Jackson parser is made); anything else — an escaped character, a {@code null}, properties out of the usual
+     * place, and every document with a problem — is read by Jackson's data binding ({@link Dvc4jJson#mapper()}), which
+     * defines the wire format and tells the problem.
+     *
+     * @param utf8 the bytes
+     * @param offset where the document starts
+     * @param length its length in bytes
+     * @return the dossier
+     * @throws IndexOutOfBoundsException if the range is not within {@code utf8}
+     * @throws dev.dvc4j.core.json.WireFormatException if the bytes are not a valid dossier, with its position and
+     *         JSON path
+     */
+    public static Dossier fromJson(byte[] utf8, int offset, int length) {
+        Objects.requireNonNull(utf8, "utf8");
+        Objects.checkFromIndexSize(offset, length, utf8.length);
+        Dossier fast = WireBytes.read(utf8, offset, offset + length);
+        return fast != null ? fast
+                : Dvc4jJson.read("", new java.io.ByteArrayInputStream(utf8, offset, length), Dossier.class);
+    }
+
+    /**
      * The wire form; not for direct use.
      *
      * @return the wire record

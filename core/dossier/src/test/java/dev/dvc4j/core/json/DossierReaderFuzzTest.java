@@ -1,6 +1,7 @@
 package dev.dvc4j.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.dvc4j.core.dossier.Dossier;
@@ -18,7 +19,9 @@ import java.nio.charset.StandardCharsets;
  * }</pre>
  *
  * <p>What must hold for any bytes: the reader returns a dossier or throws a {@link WireFormatException} that speaks
- * plainly (no other exception), and a dossier it returns is written back to bytes it reads as the same dossier.
+ * plainly (no other exception), and a dossier it returns is written back to bytes it reads as the same dossier; and
+ * {@link Dossier#fromJson}, which reads most documents with its own byte-level reader, answers exactly as it does (the
+ * same dossier, or the same problem).
  * (The memory bound is {@link HostileWireFormatProperties}'s: under Jazzer's instrumentation allocation says little.)
  */
 class DossierReaderFuzzTest {
@@ -28,10 +31,15 @@ class DossierReaderFuzzTest {
         HostileWireFormatProperties.readOrRefusePlainly(input, Dossier.class);
         Dossier read;
         try {
-            read = Dvc4jJson.read("d.json", new ByteArrayInputStream(input), Dossier.class);
+            read = Dvc4jJson.read("", new ByteArrayInputStream(input), Dossier.class);
         } catch (WireFormatException refused) {
+            WireFormatException also = catchThrowableOfType(() -> Dossier.fromJson(input, 0, input.length),
+                    WireFormatException.class);
+            assertThat(also).isNotNull();
+            assertThat(also.problem()).isEqualTo(refused.problem());
             return;
         }
+        assertThat(Dossier.fromJson(input, 0, input.length)).isEqualTo(read);
         String written = Dvc4jJson.write(read);
         assertThat(Dvc4jJson.read("d.json", new ByteArrayInputStream(written.getBytes(StandardCharsets.UTF_8)),
                 Dossier.class)).isEqualTo(read);
