@@ -259,34 +259,13 @@ final class WireBytes {
                     case 9 -> period = kept(9, ProcessingPeriod.parse(string()));
                     case 10 -> summary = kept(10, string());
                     case 11 -> vneid = bool();
-                    case 12 -> documents = kept(12, documents());
-                    case 13 -> fees = kept(13, fees());
-                    case 14 -> {
-                        payments = new ArrayList<>();
-                        if (openArray()) {
-                            do {
-                                payments.add(payment());
-                            } while (nextElement());
-                        }
-                    }
-                    case 15 -> {
-                        supplements = new ArrayList<>();
-                        if (openArray()) {
-                            do {
-                                supplements.add(round());
-                            } while (nextElement());
-                        }
-                    }
-                    case 16 -> {
-                        apologies = new ArrayList<>();
-                        if (openArray()) {
-                            do {
-                                apologies.add(apology());
-                            } while (nextElement());
-                        }
-                    }
-                    case 17 -> results = kept(17, results());
-                    case 18 -> reasons = kept(18, strings());
+                    case 12 -> documents = kept(12, list(this::document));
+                    case 13 -> fees = kept(13, list(this::fee));
+                    case 14 -> payments = list(this::payment);
+                    case 15 -> supplements = list(this::round);
+                    case 16 -> apologies = list(this::apology);
+                    case 17 -> results = kept(17, list(this::result));
+                    case 18 -> reasons = kept(18, list(this::string));
                     case 3 -> status = label(STATUS);
                     case 19 -> outcome = label(OUTCOME);
                     case 20 -> processingUnit = string();
@@ -300,22 +279,8 @@ final class WireBytes {
                     case 28 -> returnedAt = time();
                     case 4 -> version = integer();
                     case 5 -> headHash = string();
-                    case 29 -> {
-                        events = new ArrayList<>();
-                        if (openArray()) {
-                            do {
-                                events.add(event());
-                            } while (nextElement());
-                        }
-                    }
-                    default -> {
-                        signatures = new ArrayList<>();
-                        if (openArray()) {
-                            do {
-                                signatures.add(signature());
-                            } while (nextElement());
-                        }
-                    }
+                    case 29 -> events = list(this::event);
+                    default -> signatures = list(this::signature);
                 }
             } while (nextMember());
         }
@@ -381,15 +346,15 @@ final class WireBytes {
                 case E_PERIOD -> period = repeated(9) instanceof ProcessingPeriod p ? p : ProcessingPeriod.parse(string());
                 case E_SUMMARY -> summary = repeated(10) instanceof String t ? t : string();
                 case E_VNEID -> vneid = bool();
-                case E_DOCUMENTS -> documents = repeated(12) instanceof List<?> l ? cast(l) : documents();
-                case E_FEES -> fees = repeated(13) instanceof List<?> l ? cast(l) : fees();
+                case E_DOCUMENTS -> documents = repeated(12) instanceof List<?> l ? cast(l) : list(this::document);
+                case E_FEES -> fees = repeated(13) instanceof List<?> l ? cast(l) : list(this::fee);
                 case E_DUE_AT -> dueAt = time();
                 case E_REASON -> reason = string();
                 case E_UNIT -> unit = string();
                 case E_PAYMENT -> payment = payment();
                 case E_OUTCOME -> outcome = label(OUTCOME);
-                case E_REASONS -> reasons = repeated(18) instanceof List<?> l ? cast(l) : strings();
-                case E_RESULTS -> results = repeated(17) instanceof List<?> l ? cast(l) : results();
+                case E_REASONS -> reasons = repeated(18) instanceof List<?> l ? cast(l) : list(this::string);
+                case E_RESULTS -> results = repeated(17) instanceof List<?> l ? cast(l) : list(this::result);
                 case E_DELIVERY -> delivery = label(DELIVERY);
                 default -> newDueAt = time();
             }
@@ -495,69 +460,57 @@ final class WireBytes {
         return new Address(province, commune, line);
     }
 
-    private List<SubmittedDocument> documents() {
-        List<SubmittedDocument> out = new ArrayList<>();
-        if (openArray()) {
+    private SubmittedDocument document() {
+        String code = null;
+        String name = null;
+        String sha = null;
+        boolean digitised = false;
+        boolean reused = false;
+        boolean national = false;
+        long seen = 0;
+        int last = -1;
+        if (open()) {
             do {
-                String code = null;
-                String name = null;
-                String sha = null;
-                boolean digitised = false;
-                boolean reused = false;
-                boolean national = false;
-                long seen = 0;
-                int last = -1;
-                if (open()) {
-                    do {
-                        int k = key(DOCUMENT, last);
-                        last = k;
-                        seen = once(seen, k);
-                        switch (k) {
-                            case 0 -> code = string();
-                            case 1 -> name = string();
-                            case 2 -> sha = string();
-                            case 3 -> digitised = bool();
-                            case 4 -> reused = bool();
-                            default -> national = bool();
-                        }
-                    } while (nextMember());
+                int k = key(DOCUMENT, last);
+                last = k;
+                seen = once(seen, k);
+                switch (k) {
+                    case 0 -> code = string();
+                    case 1 -> name = string();
+                    case 2 -> sha = string();
+                    case 3 -> digitised = bool();
+                    case 4 -> reused = bool();
+                    default -> national = bool();
                 }
-                primitive(seen, 3);
-                primitive(seen, 4);
-                primitive(seen, 5);
-                out.add(new SubmittedDocument(code, name, sha, digitised, reused, national));
-            } while (nextElement());
+            } while (nextMember());
         }
-        return out;
+        primitive(seen, 3);
+        primitive(seen, 4);
+        primitive(seen, 5);
+        return new SubmittedDocument(code, name, sha, digitised, reused, national);
     }
 
-    private List<Fee> fees() {
-        List<Fee> out = new ArrayList<>();
-        if (openArray()) {
+    private Fee fee() {
+        String code = null;
+        String name = null;
+        Vnd amount = null;
+        FeeKind kind = null;
+        long seen = 0;
+        int last = -1;
+        if (open()) {
             do {
-                String code = null;
-                String name = null;
-                Vnd amount = null;
-                FeeKind kind = null;
-                long seen = 0;
-                int last = -1;
-                if (open()) {
-                    do {
-                        int k = key(FEE, last);
-                        last = k;
-                        seen = once(seen, k);
-                        switch (k) {
-                            case 0 -> code = string();
-                            case 1 -> name = string();
-                            case 2 -> amount = Vnd.of(integer64());
-                            default -> kind = label(FEE_KIND);
-                        }
-                    } while (nextMember());
+                int k = key(FEE, last);
+                last = k;
+                seen = once(seen, k);
+                switch (k) {
+                    case 0 -> code = string();
+                    case 1 -> name = string();
+                    case 2 -> amount = Vnd.of(integer64());
+                    default -> kind = label(FEE_KIND);
                 }
-                out.add(new Fee(code, name, amount, kind));
-            } while (nextElement());
+            } while (nextMember());
         }
-        return out;
+        return new Fee(code, name, amount, kind);
     }
 
     private Payment payment() {
@@ -629,34 +582,28 @@ final class WireBytes {
         return new Apology(at, reason, previousDue, newDue);
     }
 
-    private List<ResultDocument> results() {
-        List<ResultDocument> out = new ArrayList<>();
-        if (openArray()) {
+    private ResultDocument result() {
+        String code = null;
+        String name = null;
+        boolean electronic = false;
+        String sha = null;
+        long seen = 0;
+        int last = -1;
+        if (open()) {
             do {
-                String code = null;
-                String name = null;
-                boolean electronic = false;
-                String sha = null;
-                long seen = 0;
-                int last = -1;
-                if (open()) {
-                    do {
-                        int k = key(RESULT, last);
-                        last = k;
-                        seen = once(seen, k);
-                        switch (k) {
-                            case 0 -> code = string();
-                            case 1 -> name = string();
-                            case 2 -> electronic = bool();
-                            default -> sha = string();
-                        }
-                    } while (nextMember());
+                int k = key(RESULT, last);
+                last = k;
+                seen = once(seen, k);
+                switch (k) {
+                    case 0 -> code = string();
+                    case 1 -> name = string();
+                    case 2 -> electronic = bool();
+                    default -> sha = string();
                 }
-                primitive(seen, 2);
-                out.add(new ResultDocument(code, name, electronic, sha));
-            } while (nextElement());
+            } while (nextMember());
         }
-        return out;
+        primitive(seen, 2);
+        return new ResultDocument(code, name, electronic, sha);
     }
 
     private HeadSignature signature() {
@@ -687,11 +634,12 @@ final class WireBytes {
         return new HeadSignature(version, headHash, keyId, algorithm, signedAt, signature);
     }
 
-    private List<String> strings() {
-        List<String> out = new ArrayList<>();
+    /** A JSON array, each element read by the given reader. */
+    private <T> List<T> list(java.util.function.Supplier<T> element) {
+        List<T> out = new ArrayList<>();
         if (openArray()) {
             do {
-                out.add(string());
+                out.add(element.get());
             } while (nextElement());
         }
         return out;
