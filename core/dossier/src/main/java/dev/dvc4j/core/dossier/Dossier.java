@@ -18,6 +18,7 @@ import dev.dvc4j.core.internal.json.VnTimes;
 import dev.dvc4j.core.json.Dvc4jJson;
 import dev.dvc4j.core.json.VnTime;
 import dev.dvc4j.core.money.Vnd;
+import java.io.ByteArrayInputStream;
 import java.lang.reflect.RecordComponent;
 import java.security.PublicKey;
 import java.time.Duration;
@@ -1134,7 +1135,7 @@ public final class Dossier {
         Objects.checkFromIndexSize(offset, length, utf8.length);
         Dossier fast = WireBytes.read(utf8, offset, offset + length);
         return fast != null ? fast
-                : Dvc4jJson.read("", new java.io.ByteArrayInputStream(utf8, offset, length), Dossier.class);
+                : Dvc4jJson.read("", new ByteArrayInputStream(utf8, offset, length), Dossier.class);
     }
 
     /**

@@ -296,8 +296,7 @@ final class WireBytes {
         if (!open() || key(TYPE, -1) != 0) {
             throw DECLINE;
         }
-        int type = EVENT_TYPES.find(b, quote(), stringEnd());
-        i = stringEnd() + 1;
+        int type = nameValue(EVENT_TYPES);
         if (type < 0) {
             throw DECLINE;
         }
@@ -384,8 +383,7 @@ final class WireBytes {
         if (!open() || key(TYPE, -1) != 0) {
             throw DECLINE;
         }
-        int type = APPLICANT_TYPES.find(b, quote(), stringEnd());
-        i = stringEnd() + 1;
+        int type = nameValue(APPLICANT_TYPES);
         if (type < 0) {
             throw DECLINE;
         }
@@ -686,17 +684,10 @@ final class WireBytes {
      * string and looked up by {@link Labelled#find}, which also reads (and logs) the old spelling.
      */
     private <E extends Enum<E> & Labelled> E label(Labels<E> labels) {
-        int s = quote();
-        int e = s;
-        while (e < end && b[e] != '"') {
-            e++;
-        }
-        int k = e < end ? labels.names.find(b, s, e) : -1;
+        int k = nameValue(labels.names);
         if (k >= 0) {
-            i = e + 1;
             return labels.constants[k];
         }
-        i = s - 1;
         E found = Labelled.find(labels.type, string()).orElse(null);
         if (found == null) {
             throw DECLINE;
@@ -707,7 +698,7 @@ final class WireBytes {
     /** An instant, by the time codec data binding uses; ASCII only. */
     private Instant time() {
         int s = quote();
-        int e = stringEnd();
+        int e = closingQuote();
         int n = e - s;
         if (n > chars.length) {
             throw DECLINE;
@@ -729,7 +720,7 @@ final class WireBytes {
      */
     private LocalDate date() {
         int s = quote();
-        int e = stringEnd();
+        int e = closingQuote();
         if (e - s != 10) {
             throw DECLINE;
         }
@@ -799,18 +790,29 @@ final class WireBytes {
         return ++i;
     }
 
-    /** The closing quote of the string starting at {@link #i}, which holds no escape. */
-    private int stringEnd() {
+    /**
+     * The closing quote of the string whose first byte is at {@link #i}. Escapes are not looked at: every caller
+     * declines a backslash itself or matches the bytes against names, which hold none.
+     */
+    private int closingQuote() {
         int k = i;
         while (k < end && b[k] != '"') {
-            if (b[k] == '\\') {
-                throw DECLINE;
-            }
             k++;
         }
         if (k >= end) {
             throw DECLINE;
         }
+        return k;
+    }
+
+    /**
+     * A string value looked up among names: its index, past the string; or -1, with nothing read (at its quote).
+     */
+    private int nameValue(Names names) {
+        int s = quote();
+        int e = closingQuote();
+        int k = names.find(b, s, e);
+        i = k >= 0 ? e + 1 : s - 1;
         return k;
     }
 
@@ -958,11 +960,8 @@ final class WireBytes {
         if (k >= 0) {
             e = s + names.length(k);
         } else {
-            e = s;
-            while (e < end && b[e] != '"') { // a key with an escape is no name of the table: it is declined below
-                e++;
-            }
-            k = e < end ? names.find(b, s, e) : -1;
+            e = closingQuote(); // a key with an escape is no name of the table: it is declined below
+            k = names.find(b, s, e);
         }
         i = e + 1;
         ws();
